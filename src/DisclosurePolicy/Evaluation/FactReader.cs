@@ -1,0 +1,81 @@
+using DisclosurePolicy.Internal;
+using DisclosurePolicy.Requests;
+using DisclosurePolicy.Rules;
+
+namespace DisclosurePolicy.Evaluation;
+
+/// <summary>Reads a validated request into the bit-set facts conditions test, level by level, without allocating.</summary>
+internal static class FactReader
+{
+    public static FactVector ForOrder(LegalRequest r) => new()
+    {
+        Instrument = FactVector.Bit((int)r.Instrument),
+        Authority = FactVector.Bit((int)r.Authority.Kind),
+        Jurisdiction = r.Jurisdiction.Code,
+        EuMember = FactVector.Bit(r.Jurisdiction.IsEuMemberState),
+        Proceeding = FactVector.Bit((int)r.Proceeding),
+        OrderValid = FactVector.Bit(r.OrderIsValid),
+        IssuerRelevant = FactVector.Bit(r.IssuerIsRelevant),
+        Recipient = FactVector.Bit((int)r.Recipient),
+        Verification = FactVector.Bit((int)r.Provenance.Verification),
+        PreservationOnly = FactVector.Bit(r.PreservationOnly),
+        EmergencyClaim = FactVector.Bit(r.EmergencyClaim),
+        Analysis = FactVector.Bit((int)r.LegalAnalysis.Outcome),
+    };
+
+    public static void SetSubject(ref FactVector facts, Subject subject, RuleVersion version, NodaTime.LocalDate receivedOn)
+    {
+        ulong offences = 0;
+        IReadOnlyList<OffenceCategory> list = subject.Offences;
+        for (int i = 0; i < list.Count; i++)
+        {
+            offences |= FactVector.Bit((int)list[i]);
+        }
+
+        facts.Status = FactVector.Bit((int)subject.Status);
+        facts.Offences = offences;
+        facts.TosItems = version.TermsOfService.Violated(offences, version.CatalogueDate(receivedOn));
+    }
+
+    public static void SetCategory(ref FactVector facts, DataCategory category) =>
+        facts.Category = FactVector.Bit((int)category);
+
+    /// <summary>The value a fact had, as text, for a reason's list of facts.</summary>
+    public static string Describe(Fact fact, in FactVector facts)
+    {
+        if (fact == Fact.Jurisdiction)
+        {
+            return facts.Jurisdiction ?? string.Empty;
+        }
+
+        ulong bits = facts.Bits(fact);
+        if (FactInfo.Shape(fact) == FactShape.YesNo)
+        {
+            return bits == 2UL ? "yes" : "no";
+        }
+
+        var names = new List<string>();
+        for (int i = 0; i < 64; i++)
+        {
+            if ((bits & (1UL << i)) != 0)
+            {
+                names.Add(FactInfo.ValueName(fact, i));
+            }
+        }
+
+        return names.Count == 0 ? "none" : string.Join(", ", names);
+    }
+
+    public static FactValue[] Describe(IReadOnlyList<Fact> looked, in FactVector facts)
+    {
+        var values = new FactValue[looked.Count];
+        for (int i = 0; i < looked.Count; i++)
+        {
+            values[i] = new FactValue(FactInfo.Describe(looked[i]), Describe(looked[i], in facts));
+        }
+
+        return values;
+    }
+
+    public static string Join(FactValue[] values) => string.Join("; ", (IEnumerable<FactValue>)values);
+}

@@ -1,0 +1,111 @@
+using DisclosurePolicy.Internal;
+using NodaTime;
+
+namespace DisclosurePolicy.Requests;
+
+/// <summary>
+/// A legal request for user data, described by the facts the host has established: the order, who issued it and where,
+/// what it confirms about each named account, how its origin was verified, and which data it asks for.
+/// </summary>
+/// <remarks>
+/// <para>Setting a property never throws on a bad value. Call <see cref="Validate"/> to get every problem at once;
+/// evaluation denies a request that does not validate, citing each problem. Lists are copied once when set.</para>
+/// <para>Immutable once initialized and safe to share across threads. Equality compares every fact, lists in order.</para>
+/// </remarks>
+public sealed class LegalRequest : IEquatable<LegalRequest>
+{
+    /// <summary>Gets the host's identifier of the request.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the calendar date the platform received the request; it selects the rule version in force.</summary>
+    public required LocalDate ReceivedOn { get; init; }
+
+    /// <summary>Gets the date the order was issued, if known; informational only.</summary>
+    public LocalDate? IssuedOn { get; init; }
+
+    /// <summary>Gets the kind of legal instrument.</summary>
+    public required InstrumentKind Instrument { get; init; }
+
+    /// <summary>Gets the body that issued the order.</summary>
+    public required IssuingAuthority Authority { get; init; }
+
+    /// <summary>Gets the country whose authority issued the order.</summary>
+    public required Jurisdiction Jurisdiction { get; init; }
+
+    /// <summary>Gets the kind of proceeding the order was made in.</summary>
+    public required ProceedingKind Proceeding { get; init; }
+
+    /// <summary>Gets a value indicating whether the order is genuine, in force and properly transmitted.</summary>
+    /// <value>Defaults to <see langword="false"/>, so an unstated validity counts as not valid.</value>
+    public bool OrderIsValid { get; init; }
+
+    /// <summary>Gets a value indicating whether the issuer is competent for the case (the "relevant" authority).</summary>
+    /// <value>Defaults to <see langword="false"/>.</value>
+    public bool IssuerIsRelevant { get; init; }
+
+    /// <summary>Gets who would receive the data.</summary>
+    public required RecipientKind Recipient { get; init; }
+
+    /// <summary>Gets how the request arrived and whether its origin was verified.</summary>
+    public required Provenance Provenance { get; init; }
+
+    /// <summary>Gets a value indicating whether the request asks only for data to be preserved, not disclosed.</summary>
+    public bool PreservationOnly { get; init; }
+
+    /// <summary>Gets a value indicating whether the requester claims an emergency.</summary>
+    /// <remarks><para>The claim never relaxes a clause; it only adds a denial when no qualifying order stands behind it.</para></remarks>
+    public bool EmergencyClaim { get; init; }
+
+    /// <summary>Gets the accounts the order names.</summary>
+    public required IReadOnlyList<Subject> Subjects
+    {
+        get;
+        init => field = value is null ? [] : Array.AsReadOnly(value.ToArray());
+    }
+
+    /// <summary>Gets the data categories the order asks for.</summary>
+    public required IReadOnlyList<DataCategory> RequestedData
+    {
+        get;
+        init => field = value is null ? [] : Array.AsReadOnly(value.ToArray());
+    }
+
+    /// <summary>Gets the platform's own legal analysis of the request.</summary>
+    /// <value>Defaults to <see cref="Requests.LegalAnalysis.NotPerformed"/>.</value>
+    public LegalAnalysis LegalAnalysis { get; init; } = LegalAnalysis.NotPerformed;
+
+    /// <summary>Checks every fact and reports every problem found.</summary>
+    /// <returns>A result naming each problem with its field, value and reason; valid when there are none.</returns>
+    public ValidationResult Validate() => RequestValidator.Validate(this);
+
+    /// <inheritdoc/>
+    public bool Equals(LegalRequest? other) =>
+        other is not null
+        && string.Equals(Id, other.Id, StringComparison.Ordinal)
+        && ReceivedOn == other.ReceivedOn
+        && IssuedOn == other.IssuedOn
+        && Instrument == other.Instrument
+        && Equals(Authority, other.Authority)
+        && Jurisdiction == other.Jurisdiction
+        && Proceeding == other.Proceeding
+        && OrderIsValid == other.OrderIsValid
+        && IssuerIsRelevant == other.IssuerIsRelevant
+        && Recipient == other.Recipient
+        && Equals(Provenance, other.Provenance)
+        && PreservationOnly == other.PreservationOnly
+        && EmergencyClaim == other.EmergencyClaim
+        && Sequences.Equal(Subjects, other.Subjects)
+        && Sequences.Equal(RequestedData, other.RequestedData)
+        && Equals(LegalAnalysis, other.LegalAnalysis);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as LegalRequest);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(Id is null ? 0 : StringComparer.Ordinal.GetHashCode(Id), ReceivedOn, Instrument, Jurisdiction, Subjects.Count, RequestedData.Count);
+
+    /// <summary>Returns the request id, receipt date and instrument.</summary>
+    /// <returns>A short description of the request.</returns>
+    public override string ToString() => $"{Id} received {ReceivedOn:uuuu-MM-dd} ({Instrument}, {Jurisdiction})";
+}

@@ -1,0 +1,42 @@
+using DisclosurePolicy.Internal;
+
+namespace DisclosurePolicy.Rules;
+
+/// <summary>A condition that holds when every operand holds; with no operand it always holds.</summary>
+/// <remarks><para>Immutable and safe to share across threads.</para></remarks>
+public sealed class AllCondition : Condition
+{
+    private readonly Condition[] _operands;
+
+    internal AllCondition(IEnumerable<Condition> operands)
+        : this(Internal.Operands.Copy(operands))
+    {
+    }
+
+    private AllCondition(Condition[] operands)
+        : base(operands.SelectMany(o => o.Facts))
+    {
+        _operands = operands;
+        Operands = Array.AsReadOnly(operands);
+    }
+
+    /// <summary>Gets the operands, in order.</summary>
+    public IReadOnlyList<Condition> Operands { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        _operands.Length == 0 ? "always" : string.Join(" and ", _operands.Select(Internal.Operands.Wrap));
+
+    internal override bool Holds(in FactVector facts)
+    {
+        foreach (Condition operand in _operands)
+        {
+            if (!operand.Holds(in facts))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

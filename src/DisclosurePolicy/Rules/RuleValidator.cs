@@ -1,0 +1,197 @@
+using System.Globalization;
+using DisclosurePolicy.Internal;
+using NodaTime;
+
+namespace DisclosurePolicy.Rules;
+
+/// <summary>Checks a policy definition and reports every problem with its path.</summary>
+internal static class RuleValidator
+{
+    public static ValidationResult Validate(string? id, string? title, IEnumerable<RuleVersion?>? versions)
+    {
+        var problems = new List<ValidationProblem>();
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            problems.Add(new("id", id, "the policy needs an identifier"));
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            problems.Add(new("title", title, "the policy needs a title"));
+        }
+
+        RuleVersion?[] list = versions is null ? [] : [.. versions];
+        if (list.Length == 0)
+        {
+            problems.Add(new("versions", null, "the policy needs at least one version"));
+        }
+
+        for (int i = 0; i < list.Length; i++)
+        {
+            string path = $"versions[{i}]";
+            RuleVersion? version = list[i];
+            if (version is null)
+            {
+                problems.Add(new(path, null, "the version is missing"));
+                continue;
+            }
+
+            ValidateVersion(version, path, problems);
+            for (int j = 0; j < i; j++)
+            {
+                RuleVersion? other = list[j];
+                if (other is null)
+                {
+                    continue;
+                }
+
+                if (string.Equals(other.Id, version.Id, StringComparison.OrdinalIgnoreCase))
+                {
+                    problems.Add(new($"{path}.id", version.Id, $"the id is already used by versions[{j}]"));
+                }
+                else if (Overlap(other, version) is string overlap)
+                {
+                    problems.Add(new($"{path}.effectiveFrom", Date(version.EffectiveFrom), $"the version overlaps {other.Id} (versions[{j}]) {overlap}"));
+                }
+            }
+        }
+
+        return ValidationResult.From(problems);
+    }
+
+    private static void ValidateVersion(RuleVersion version, string path, List<ValidationProblem> problems)
+    {
+        Required(version.Id, $"{path}.id", "the version needs an identifier", problems);
+        Required(version.Title, $"{path}.title", "the version needs a title", problems);
+        Required(version.Citation, $"{path}.citation", "the version needs a citation of its source", problems);
+        Required(version.Wording, $"{path}.wording", "the version needs its source wording", problems);
+        if (version.EffectiveFrom == default)
+        {
+            problems.Add(new($"{path}.effectiveFrom", null, "the first day in force is required"));
+        }
+
+        if (version.EffectiveUntil is LocalDate until && until < version.EffectiveFrom)
+        {
+            problems.Add(new($"{path}.effectiveUntil", Date(until), $"the period is empty: it ends before it starts ({Date(version.EffectiveFrom)})"));
+        }
+
+        if (!Enum.IsDefined(version.Cadence))
+        {
+            problems.Add(new($"{path}.cadence", version.Cadence.ToString(), "not a known ReportingCadence; accepted: None, SemiAnnual, Quarterly"));
+        }
+
+        for (int j = 0; j < version.Jurisdictions.Count; j++)
+        {
+            if (!CountryCodes.IsAssigned(version.Jurisdictions[j]))
+            {
+                problems.Add(new($"{path}.jurisdictions[{j}]", version.Jurisdictions[j], "not an ISO 3166-1 alpha-2 country code"));
+            }
+        }
+
+        ValidateCatalogue(version.TermsOfService, $"{path}.termsOfService", problems);
+
+        if (version.Clauses.Count == 0)
+        {
+            problems.Add(new($"{path}.clauses", null, "the version has no clause; a version that discloses nothing needs an explicit deny clause"));
+        }
+
+        for (int c = 0; c < version.Clauses.Count; c++)
+        {
+            Clause clause = version.Clauses[c];
+            string clausePath = $"{path}.clauses[{c}]";
+            Required(clause.Id, $"{clausePath}.id", "the clause needs an identifier", problems);
+            Required(clause.Citation, $"{clausePath}.citation", "the clause needs a citation", problems);
+            Required(clause.Wording, $"{clausePath}.wording", "the clause needs the policy wording it implements", problems);
+            Required(clause.Summary, $"{clausePath}.summary", "the clause needs a summary of what it requires", problems);
+            if (!EnumValues.IsSpecified(clause.Effect.Kind))
+            {
+                problems.Add(new($"{clausePath}.effect", clause.Effect.Kind.ToString(), "not a known effect"));
+            }
+
+            for (int d = 0; d < c; d++)
+            {
+                if (string.Equals(version.Clauses[d].Id, clause.Id, StringComparison.Ordinal))
+                {
+                    problems.Add(new($"{clausePath}.id", clause.Id, $"the id is already used by clauses[{d}]"));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void ValidateCatalogue(TosCatalogue catalogue, string path, List<ValidationProblem> problems)
+    {
+        for (int e = 0; e < catalogue.Entries.Count; e++)
+        {
+            TosCatalogueEntry entry = catalogue.Entries[e];
+            if (!EnumValues.IsSpecified(entry.Item))
+            {
+                problems.Add(new($"{path}.entries[{e}].item", entry.Item.ToString(), $"not a Terms-of-Service item; accepted: {EnumValues.Accepted<TosItem>()}"));
+            }
+
+            if (entry.InForceUntil is LocalDate until && until < entry.InForceFrom)
+            {
+                problems.Add(new($"{path}.entries[{e}].inForceUntil", Date(until), "the item's period is empty: it ends before it starts"));
+            }
+        }
+
+        for (int m = 0; m < catalogue.Mappings.Count; m++)
+        {
+            OffenceMapping mapping = catalogue.Mappings[m];
+            if (!EnumValues.IsSpecified(mapping.Offence))
+            {
+                problems.Add(new($"{path}.mappings[{m}].offence", mapping.Offence.ToString(), "not an offence category"));
+            }
+
+            foreach (TosItem item in mapping.Items)
+            {
+                if (!EnumValues.IsSpecified(item))
+                {
+                    problems.Add(new($"{path}.mappings[{m}].items", item.ToString(), $"not a Terms-of-Service item; accepted: {EnumValues.Accepted<TosItem>()}"));
+                }
+            }
+
+            for (int n = 0; n < m; n++)
+            {
+                if (catalogue.Mappings[n].Offence == mapping.Offence)
+                {
+                    problems.Add(new($"{path}.mappings[{m}].offence", mapping.Offence.ToString(), $"the offence is already mapped by mappings[{n}]"));
+                    break;
+                }
+            }
+        }
+    }
+
+    // Two versions compete when both apply to everyone, or both are variants for a common country.
+    private static string? Overlap(RuleVersion a, RuleVersion b)
+    {
+        bool sameAudience = (a.Jurisdictions.Count == 0 && b.Jurisdictions.Count == 0)
+            || a.Jurisdictions.Intersect(b.Jurisdictions, StringComparer.Ordinal).Any();
+        if (!sameAudience)
+        {
+            return null;
+        }
+
+        LocalDate start = a.EffectiveFrom > b.EffectiveFrom ? a.EffectiveFrom : b.EffectiveFrom;
+        LocalDate? end = (a.EffectiveUntil, b.EffectiveUntil) switch
+        {
+            (null, null) => null,
+            (LocalDate x, null) => x,
+            (null, LocalDate y) => y,
+            (LocalDate x, LocalDate y) => x < y ? x : y,
+        };
+        return end is null || start <= end.Value
+            ? $"from {Date(start)} to {(end is LocalDate e ? Date(e) : "open end")}"
+            : null;
+    }
+
+    private static void Required(string? value, string path, string message, List<ValidationProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(new(path, value, message));
+        }
+    }
+
+    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}
