@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace DisclosurePolicy.Serialization;
+
+/// <summary>Parses JSON text into a document, turning malformed input into one problem with its line and position.</summary>
+internal static class JsonDocuments
+{
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
+    public static JsonDocument? TryParse(string json, List<ValidationProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            problems.Add(new ValidationProblem("$", null, "the input is empty; expected a JSON document"));
+            return null;
+        }
+
+        try
+        {
+            return JsonDocument.Parse(json, Options);
+        }
+        catch (JsonException ex)
+        {
+            // JsonException carries 0-based positions; people count lines and columns from 1.
+            string where = ex.LineNumber is long line
+                ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1}")
+                : "an unknown position";
+            problems.Add(new ValidationProblem("$", null, $"malformed JSON at {where}: {FirstSentence(ex.Message)}"));
+            return null;
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
+    }
+}

@@ -1,0 +1,101 @@
+using DisclosurePolicy.Requests;
+using DisclosurePolicy.Serialization;
+using DisclosurePolicy.Tests.Support;
+using Xunit;
+
+namespace DisclosurePolicy.Tests.Serialization;
+
+public class RequestJsonTests
+{
+    private const string FrenchDrugCase = """
+        {
+          "id": "FR-PJ-2025-00417",
+          "receivedOn": "2025-02-10",
+          "issuedOn": "2025-02-07",
+          "instrument": "CourtOrder",
+          "authority": { "kind": "InvestigatingJudge", "name": "Tribunal judiciaire de Paris, juge d'instruction" },
+          "jurisdiction": "FR",
+          "proceeding": "Criminal",
+          "orderIsValid": true,
+          "issuerIsRelevant": true,
+          "recipient": "LawEnforcementAuthority",
+          "provenance": { "channel": "LawEnforcementPortal", "verification": "VerifiedOutOfBand" },
+          "subjects": [
+            { "accountReference": "user:5830017722", "status": "Suspect", "offences": ["DrugTrafficking", "MoneyLaundering"] }
+          ],
+          "requestedData": ["IpAddress", "PhoneNumber", "CloudMessageContent"],
+          "legalAnalysis": { "outcome": "Passed", "grounds": "Competent investigating judge; offence listed in ToS item 4." }
+        }
+        """;
+
+    [Fact]
+    public void Read_RealLookingOrder_ReadsEveryFact()
+    {
+        RequestReadResult result = RequestJson.Read(FrenchDrugCase);
+
+        Assert.True(result.IsValid, result.Problems.ToString());
+        LegalRequest r = result.Request!;
+        Assert.Equal("FR-PJ-2025-00417", r.Id);
+        Assert.Equal(new NodaTime.LocalDate(2025, 2, 10), r.ReceivedOn);
+        Assert.Equal(IssuingAuthorityKind.InvestigatingJudge, r.Authority.Kind);
+        Assert.Equal("FR", r.Jurisdiction.Code);
+        Assert.Equal([OffenceCategory.DrugTrafficking, OffenceCategory.MoneyLaundering], r.Subjects[0].Offences);
+        Assert.Equal([DataCategory.IpAddress, DataCategory.PhoneNumber, DataCategory.CloudMessageContent], r.RequestedData);
+        Assert.Equal(LegalAnalysisOutcome.Passed, r.LegalAnalysis.Outcome);
+    }
+
+    [Fact]
+    public void Write_ThenRead_RoundTripsEqual()
+    {
+        LegalRequest original = Some.V2Permitted();
+
+        RequestReadResult back = RequestJson.Read(RequestJson.Write(original));
+
+        Assert.True(back.IsValid, back.Problems.ToString());
+        Assert.Equal(original, back.Request);
+    }
+
+    [Fact]
+    public void Read_SeveralProblems_ReportsEachWithPathAndValue()
+    {
+        string json = FrenchDrugCase
+            .Replace("\"CourtOrder\"", "\"CourtOrdre\"")
+            .Replace("\"2025-02-10\"", "\"2025-02-30\"")
+            .Replace("\"issuerIsRelevant\": true,", string.Empty)
+            .Replace("\"jurisdiction\": \"FR\"", "\"jurisdiction\": \"XX\", \"jurisdicton\": \"FR\"");
+
+        RequestReadResult result = RequestJson.Read(json);
+
+        Assert.Null(result.Request);
+        string[] problems = [.. result.Problems.Problems.Select(p => p.ToString())];
+        Assert.Contains(problems, p => p.StartsWith("instrument = 'CourtOrdre': not a known InstrumentKind; accepted: CourtOrder, SearchWarrant"));
+        Assert.Contains(problems, p => p.StartsWith("receivedOn = '2025-02-30': not a calendar date"));
+        Assert.Contains("issuerIsRelevant: required field is missing", problems);
+        Assert.Contains("jurisdicton: unknown field; check its spelling against the documented format", problems);
+    }
+
+    [Fact]
+    public void ReadMany_MalformedJson_ReportsLineAndPosition()
+    {
+        IReadOnlyList<RequestReadResult> results = RequestJson.ReadMany("[\n  { \"id\": \"A\",\n    \"receivedOn\" \"2025-01-01\" }\n]");
+
+        RequestReadResult only = Assert.Single(results);
+        Assert.Null(only.Request);
+        Assert.StartsWith("$: malformed JSON at line 3, position", only.Problems.Problems[0].ToString());
+    }
+
+    [Fact]
+    public void ReadMany_MixedArray_KeepsTheGoodRequests()
+    {
+        string good = RequestJson.Write(Some.V2Permitted("GOOD-1"));
+        string json = $"[{good}, {{ \"id\": 7 }}, {good.Replace("GOOD-1", "GOOD-2")}]";
+
+        IReadOnlyList<RequestReadResult> results = RequestJson.ReadMany(json);
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal("GOOD-1", results[0].Request!.Id);
+        Assert.Null(results[1].Request);
+        Assert.Contains(results[1].Problems.Problems, p => p.Path == "[1].id" && p.Value == "7");
+        Assert.Equal("GOOD-2", results[2].Request!.Id);
+    }
+}
