@@ -54,6 +54,7 @@ internal static class DecisionBuilder
             bool any = false;
             for (int s = 0; s < subjects.Count; s++)
             {
+                bool subjectReported = false;
                 for (int c = 0; c < m; c++)
                 {
                     int p = (s * m) + c;
@@ -62,24 +63,31 @@ internal static class DecisionBuilder
                         continue;
                     }
 
+                    // One reason per order, per account or per item, following the finest fact the clause looks at.
+                    bool first = !any;
                     any = true;
-                    switch (clause.Level)
+                    if (clause.Level == FactLevel.Order)
                     {
-                        case FactLevel.Order:
+                        if (first)
+                        {
                             reasons.Add(FromClause(clause, vectors[p], null, null));
-                            goto NextClause;
-                        case FactLevel.Subject:
+                        }
+                    }
+                    else if (clause.Level == FactLevel.Subject)
+                    {
+                        if (!subjectReported)
+                        {
                             reasons.Add(FromClause(clause, vectors[p], subjects[s].AccountReference, null));
-                            c = m;
-                            break;
-                        default:
-                            reasons.Add(FromClause(clause, vectors[p], subjects[s].AccountReference, categories[c]));
-                            break;
+                            subjectReported = true;
+                        }
+                    }
+                    else
+                    {
+                        reasons.Add(FromClause(clause, vectors[p], subjects[s].AccountReference, categories[c]));
                     }
                 }
             }
 
-        NextClause:
             if (any && clause.Effect.Kind == ClauseEffectKind.Pending)
             {
                 pendingClause ??= clause;
