@@ -25,6 +25,9 @@ internal static class CountryCodes
     private static readonly FrozenSet<string> Eu =
         EuMembers.Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Every assigned code, in the order listed above.</summary>
+    public static IReadOnlyList<string> All { get; } = Array.AsReadOnly(Assigned.Split(' '));
+
     public static bool IsAssigned(string code) => Known.Contains(code);
 
     public static bool IsEuMember(string code) => Eu.Contains(code);

@@ -5,9 +5,16 @@ using NodaTime;
 namespace DisclosurePolicy.Rules;
 
 /// <summary>Checks a policy definition and reports every problem with its path.</summary>
+/// <remarks><para>Beyond the required fields, ids, dates and overlaps, every clause is checked for being able to matter
+/// at all (<see cref="ClauseReachability"/>).</para></remarks>
 internal static class RuleValidator
 {
-    public static ValidationResult Validate(string? id, string? title, IEnumerable<RuleVersion?>? versions)
+    public static ValidationResult Validate(string? id, string? title, IEnumerable<RuleVersion?>? versions) =>
+        ValidationResult.From(Validate(id, title, versions, RulePaths.Identity));
+
+    /// <summary>Validates versions read from a definition, some of whose versions or clauses could not be built; the paths
+    /// name the definition's positions.</summary>
+    public static List<ValidationProblem> Validate(string? id, string? title, IEnumerable<RuleVersion?>? versions, RulePaths paths)
     {
         var problems = new List<ValidationProblem>();
         if (string.IsNullOrWhiteSpace(id))
@@ -21,14 +28,14 @@ internal static class RuleValidator
         }
 
         RuleVersion?[] list = versions is null ? [] : [.. versions];
-        if (list.Length == 0)
+        if (list.Length == 0 && paths.DeclaredVersions == 0)
         {
             problems.Add(new("versions", null, "the policy needs at least one version"));
         }
 
         for (int i = 0; i < list.Length; i++)
         {
-            string path = $"versions[{i}]";
+            string path = paths.Version(i);
             RuleVersion? version = list[i];
             if (version is null)
             {
@@ -36,7 +43,7 @@ internal static class RuleValidator
                 continue;
             }
 
-            ValidateVersion(version, path, problems);
+            ValidateVersion(version, path, c => paths.Clause(i, c), paths.DeclaredClauses(i, version.Clauses.Count), problems);
             for (int j = 0; j < i; j++)
             {
                 RuleVersion? other = list[j];
@@ -47,19 +54,19 @@ internal static class RuleValidator
 
                 if (string.Equals(other.Id, version.Id, StringComparison.OrdinalIgnoreCase))
                 {
-                    problems.Add(new($"{path}.id", version.Id, $"the id is already used by versions[{j}]"));
+                    problems.Add(new($"{path}.id", version.Id, $"the id is already used by {paths.Version(j)}"));
                 }
                 else if (Overlap(other, version) is string overlap)
                 {
-                    problems.Add(new($"{path}.effectiveFrom", Date(version.EffectiveFrom), $"the version overlaps {other.Id} (versions[{j}]) {overlap}"));
+                    problems.Add(new($"{path}.effectiveFrom", Date(version.EffectiveFrom), $"the version overlaps {other.Id} ({paths.Version(j)}) {overlap}"));
                 }
             }
         }
 
-        return ValidationResult.From(problems);
+        return problems;
     }
 
-    private static void ValidateVersion(RuleVersion version, string path, List<ValidationProblem> problems)
+    private static void ValidateVersion(RuleVersion version, string path, Func<int, string> clausePaths, int declaredClauses, List<ValidationProblem> problems)
     {
         Required(version.Id, $"{path}.id", "the version needs an identifier", problems);
         Required(version.Title, $"{path}.title", "the version needs a title", problems);
@@ -90,7 +97,7 @@ internal static class RuleValidator
 
         ValidateCatalogue(version.TermsOfService, $"{path}.termsOfService", problems);
 
-        if (version.Clauses.Count == 0)
+        if (declaredClauses == 0)
         {
             problems.Add(new($"{path}.clauses", null, "the version has no clause; a version that discloses nothing needs an explicit deny clause"));
         }
@@ -98,7 +105,7 @@ internal static class RuleValidator
         for (int c = 0; c < version.Clauses.Count; c++)
         {
             Clause clause = version.Clauses[c];
-            string clausePath = $"{path}.clauses[{c}]";
+            string clausePath = clausePaths(c);
             Required(clause.Id, $"{clausePath}.id", "the clause needs an identifier", problems);
             Required(clause.Citation, $"{clausePath}.citation", "the clause needs a citation", problems);
             Required(clause.Wording, $"{clausePath}.wording", "the clause needs the policy wording it implements", problems);
@@ -112,12 +119,16 @@ internal static class RuleValidator
             {
                 if (string.Equals(version.Clauses[d].Id, clause.Id, StringComparison.Ordinal))
                 {
-                    problems.Add(new($"{clausePath}.id", clause.Id, $"the id is already used by clauses[{d}]"));
+                    problems.Add(new($"{clausePath}.id", clause.Id, $"the id is already used by {Last(clausePaths(d))}"));
                     break;
                 }
             }
         }
+
+        ClauseReachability.Check(version.Clauses, clausePaths, problems);
     }
+
+    private static string Last(string path) => path[(path.LastIndexOf('.') + 1)..];
 
     private static void ValidateCatalogue(TosCatalogue catalogue, string path, List<ValidationProblem> problems)
     {
