@@ -252,6 +252,24 @@ public static class BuiltInRules
     /// <summary>Gets the built-in policy holding V0, V1 and V2.</summary>
     public static Policy Policy { get; } = new(PolicyId, "Telegram Privacy Policy 8.3 Law Enforcement Authorities", [V0, V1, V2]);
 
+    /// <summary>Gets the built-in policy in the JSON rule format (<c>docs/rules-format.md</c>), as shipped in the package
+    /// under <c>rules/telegram-privacy-8.3.json</c>.</summary>
+    /// <remarks><para>Read with <see cref="Serialization.PolicyJson.Read"/> or bound through configuration, it decides exactly
+    /// as <see cref="Policy"/>: it is the text <see cref="Serialization.PolicyJson.Write(Rules.Policy)"/> gives for it. Hosts
+    /// can copy it as the starting point of their own rules. The text is read from the assembly's embedded resource.</para></remarks>
+    public static string Json => JsonText.Value;
+
+    private static Lazy<string> JsonText { get; } = new(ReadJson);
+
+    private static string ReadJson()
+    {
+        const string Name = "DisclosurePolicy.Rules.telegram-privacy-8.3.json";
+        using Stream stream = typeof(BuiltInRules).Assembly.GetManifestResourceStream(Name)
+            ?? throw new InvalidOperationException($"The embedded resource {Name} is missing from the assembly.");
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     private static Condition CourtOrder() => All(AuthorityIs(JudicialAuthorities), InstrumentIs(Orders));
 
     private static Condition ValidOrder() => All(IsTrue(Fact.OrderValid), VerificationIs(OriginVerification.VerifiedOutOfBand));

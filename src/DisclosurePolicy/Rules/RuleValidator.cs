@@ -43,11 +43,11 @@ internal static class RuleValidator
                 continue;
             }
 
-            ValidateVersion(version, path, c => paths.Clause(i, c), paths.DeclaredClauses(i, version.Clauses.Count), problems);
+            ValidateVersion(version, path + ".", c => paths.Clause(i, c), paths.DeclaredClauses(i, version.Clauses.Count), problems);
             for (int j = 0; j < i; j++)
             {
                 RuleVersion? other = list[j];
-                if (other is null)
+                if (other is null || !paths.IsPlaced(i) || !paths.IsPlaced(j))
                 {
                     continue;
                 }
@@ -66,50 +66,48 @@ internal static class RuleValidator
         return problems;
     }
 
-    private static void ValidateVersion(RuleVersion version, string path, Func<int, string> clausePaths, int declaredClauses, List<ValidationProblem> problems)
+    /// <summary>Validates one version on its own; <paramref name="prefix"/> is prepended to every path (empty, or ending with a dot).</summary>
+    public static void ValidateVersion(RuleVersion version, string prefix, Func<int, string> clausePaths, int declaredClauses, List<ValidationProblem> problems)
     {
-        Required(version.Id, $"{path}.id", "the version needs an identifier", problems);
-        Required(version.Title, $"{path}.title", "the version needs a title", problems);
-        Required(version.Citation, $"{path}.citation", "the version needs a citation of its source", problems);
-        Required(version.Wording, $"{path}.wording", "the version needs its source wording", problems);
+        Required(version.Id, $"{prefix}id", "the version needs an identifier", problems);
+        Required(version.Title, $"{prefix}title", "the version needs a title", problems);
+        Required(version.Citation, $"{prefix}citation", "the version needs a citation of its source", problems);
+        Required(version.Wording, $"{prefix}wording", "the version needs its source wording", problems);
         if (version.EffectiveFrom == default)
         {
-            problems.Add(new($"{path}.effectiveFrom", null, "the first day in force is required"));
+            problems.Add(new($"{prefix}effectiveFrom", null, "the first day in force is required"));
         }
 
         if (version.EffectiveUntil is LocalDate until && until < version.EffectiveFrom)
         {
-            problems.Add(new($"{path}.effectiveUntil", Date(until), $"the period is empty: it ends before it starts ({Date(version.EffectiveFrom)})"));
+            problems.Add(new($"{prefix}effectiveUntil", Date(until), $"the period is empty: it ends before it starts ({Date(version.EffectiveFrom)})"));
         }
 
         if (!Enum.IsDefined(version.Cadence))
         {
-            problems.Add(new($"{path}.cadence", version.Cadence.ToString(), "not a known ReportingCadence; accepted: None, SemiAnnual, Quarterly"));
+            problems.Add(new($"{prefix}cadence", version.Cadence.ToString(), "not a known ReportingCadence; accepted: None, SemiAnnual, Quarterly"));
         }
 
         for (int j = 0; j < version.Jurisdictions.Count; j++)
         {
             if (!CountryCodes.IsAssigned(version.Jurisdictions[j]))
             {
-                problems.Add(new($"{path}.jurisdictions[{j}]", version.Jurisdictions[j], "not an ISO 3166-1 alpha-2 country code"));
+                problems.Add(new($"{prefix}jurisdictions[{j}]", version.Jurisdictions[j], "not an ISO 3166-1 alpha-2 country code"));
             }
         }
 
-        ValidateCatalogue(version.TermsOfService, $"{path}.termsOfService", problems);
+        ValidateCatalogue(version.TermsOfService, $"{prefix}termsOfService", problems);
 
         if (declaredClauses == 0)
         {
-            problems.Add(new($"{path}.clauses", null, "the version has no clause; a version that discloses nothing needs an explicit deny clause"));
+            problems.Add(new($"{prefix}clauses", null, "the version has no clause; a version that discloses nothing needs an explicit deny clause"));
         }
 
         for (int c = 0; c < version.Clauses.Count; c++)
         {
             Clause clause = version.Clauses[c];
             string clausePath = clausePaths(c);
-            Required(clause.Id, $"{clausePath}.id", "the clause needs an identifier", problems);
-            Required(clause.Citation, $"{clausePath}.citation", "the clause needs a citation", problems);
-            Required(clause.Wording, $"{clausePath}.wording", "the clause needs the policy wording it implements", problems);
-            Required(clause.Summary, $"{clausePath}.summary", "the clause needs a summary of what it requires", problems);
+            ValidateClauseText(clause.Id, clause.Citation, clause.Wording, clause.Summary, clausePath, problems);
             if (!EnumValues.IsSpecified(clause.Effect.Kind))
             {
                 problems.Add(new($"{clausePath}.effect", clause.Effect.Kind.ToString(), "not a known effect"));
@@ -126,6 +124,15 @@ internal static class RuleValidator
         }
 
         ClauseReachability.Check(version.Clauses, clausePaths, problems);
+    }
+
+    /// <summary>Checks the required texts of a clause.</summary>
+    public static void ValidateClauseText(string? id, string? citation, string? wording, string? summary, string clausePath, List<ValidationProblem> problems)
+    {
+        Required(id, $"{clausePath}.id", "the clause needs an identifier", problems);
+        Required(citation, $"{clausePath}.citation", "the clause needs a citation", problems);
+        Required(wording, $"{clausePath}.wording", "the clause needs the policy wording it implements", problems);
+        Required(summary, $"{clausePath}.summary", "the clause needs a summary of what it requires", problems);
     }
 
     private static string Last(string path) => path[(path.LastIndexOf('.') + 1)..];
