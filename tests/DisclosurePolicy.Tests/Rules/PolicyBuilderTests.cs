@@ -153,6 +153,81 @@ public class PolicyBuilderTests
         Assert.Equal("the clause is shadowed: clauses[0] '8.3-none/no-clause' denies every item before it, so it can never change an outcome", problem.Message);
     }
 
+    [Fact]
+    public void Build_ReadmeExample_DescribesThePolicyOfTheReadmeJson()
+    {
+        // The two examples of the README's "Writing your own rules" section, kept in step.
+        Policy policy = new PolicyBuilder("acme-8.3", "ACME Privacy Policy 8.3")
+            .AddVersion("A1", v => v
+                .Titled("Valid court orders")
+                .EffectiveFrom(new LocalDate(2025, 1, 1))
+                .Citation("ACME Privacy Policy 8.3 (2025-01-01)")
+                .Wording("If ACME receives a valid court order, we may disclose your IP address.")
+                .Cadence(ReportingCadence.Quarterly)
+                .Clause("acme/court", c => c
+                    .Citation("ACME Privacy Policy 8.3 (2025-01-01)")
+                    .Wording("a valid court order")
+                    .Summary("The order must come from a court or a judge and be valid.")
+                    .When(Not(All(AuthorityIs(IssuingAuthorityKind.Court, IssuingAuthorityKind.Judge), IsTrue(Fact.OrderValid))))
+                    .Deny("NotAValidCourtOrder"))
+                .Clause("acme/disclose", c => c
+                    .Citation("ACME Privacy Policy 8.3 (2025-01-01)")
+                    .Wording("we may disclose your IP address")
+                    .Summary("The IP address may be disclosed.")
+                    .When(Always)
+                    .Permit("ValidCourtOrder", DataCategory.IpAddress)))
+            .Build();
+        const string Json = """
+            {
+              "id": "acme-8.3",
+              "title": "ACME Privacy Policy 8.3",
+              "versions": [
+                {
+                  "id": "A1",
+                  "title": "Valid court orders",
+                  "effectiveFrom": "2025-01-01",
+                  "citation": "ACME Privacy Policy 8.3 (2025-01-01)",
+                  "wording": "If ACME receives a valid court order, we may disclose your IP address.",
+                  "cadence": "Quarterly",
+                  "clauses": [
+                    {
+                      "id": "acme/court",
+                      "citation": "ACME Privacy Policy 8.3 (2025-01-01)",
+                      "wording": "a valid court order",
+                      "summary": "The order must come from a court or a judge and be valid.",
+                      "when": { "not": { "all": [
+                        { "fact": "AuthorityKind", "in": [ "Court", "Judge" ] },
+                        { "fact": "OrderValid", "in": [ "yes" ] }
+                      ] } },
+                      "effect": "Deny",
+                      "reasonCode": "NotAValidCourtOrder"
+                    },
+                    {
+                      "id": "acme/disclose",
+                      "citation": "ACME Privacy Policy 8.3 (2025-01-01)",
+                      "wording": "we may disclose your IP address",
+                      "summary": "The IP address may be disclosed.",
+                      "when": { "always": true },
+                      "effect": "Permit",
+                      "reasonCode": "ValidCourtOrder",
+                      "categories": [ "IpAddress" ]
+                    }
+                  ]
+                }
+              ]
+            }
+            """;
+
+        PolicyReadResult read = PolicyJson.Read(Json);
+
+        Assert.True(read.IsValid, read.Problems.ToString());
+        Assert.Equal(PolicyJson.Write(policy), PolicyJson.Write(read.Policy!));
+        var engine = new DisclosureEngine(policy, new FakeClock(Engines.DecidedAt));
+        Decision decision = engine.Evaluate(Some.With(Some.V2Permitted(), authority: IssuingAuthorityKind.Judge, data: [DataCategory.IpAddress]));
+        Assert.Equal(DecisionOutcome.MayDisclose, decision.Outcome);
+        Assert.Equal("ValidCourtOrder", Assert.Single(decision.Reasons).Code);
+    }
+
     private static ClauseBuilder Effect(ClauseBuilder c, ClauseEffect effect) => effect.Kind switch
     {
         ClauseEffectKind.Deny => c.Deny(effect.ReasonCode),
