@@ -1,9 +1,12 @@
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
+using DisclosurePolicy.Serialization;
+using DisclosurePolicy.Tests.Support;
 using NodaTime;
 using NodaTime.Testing;
 using Xunit;
+using static DisclosurePolicy.Rules.Condition;
 
 namespace DisclosurePolicy.Tests.Docs;
 
@@ -47,5 +50,95 @@ public class ReadmeExamplesTests
         Assert.Contains(under2018.Reasons, r => r.Code == ReasonCodes.NotTerrorSuspect);
         Assert.Equal(decision.Outcome, outcome);
         Assert.Contains("your IP address and phone number", decision.Explain());
+    }
+
+    [Fact]
+    public void WritingYourOwnRules_BuilderAndJsonOfTheReadme_DescribeTheSamePolicy()
+    {
+        Policy policy = new PolicyBuilder("acme-8.3", "ACME Privacy Policy 8.3")
+            .AddVersion("A1", v => v
+                .Titled("Valid court orders")
+                .EffectiveFrom(new LocalDate(2025, 1, 1))
+                .Citation("ACME Privacy Policy 8.3 (2025-01-01)")
+                .Wording("If ACME receives a valid court order, we may disclose your IP address.")
+                .Cadence(ReportingCadence.Quarterly)
+                .Clause("acme/court", c => c
+                    .Citation("ACME Privacy Policy 8.3 (2025-01-01)")
+                    .Wording("a valid court order")
+                    .Summary("The order must come from a court or a judge and be valid.")
+                    .When(Not(All(AuthorityIs(IssuingAuthorityKind.Court, IssuingAuthorityKind.Judge), IsTrue(Fact.OrderValid))))
+                    .Deny("NotAValidCourtOrder"))
+                .Clause("acme/disclose", c => c
+                    .Citation("ACME Privacy Policy 8.3 (2025-01-01)")
+                    .Wording("we may disclose your IP address")
+                    .Summary("The IP address may be disclosed.")
+                    .When(Always)
+                    .Permit("ValidCourtOrder", DataCategory.IpAddress)))
+            .Build();
+        const string Json = """
+            {
+              "id": "acme-8.3",
+              "title": "ACME Privacy Policy 8.3",
+              "versions": [
+                {
+                  "id": "A1",
+                  "title": "Valid court orders",
+                  "effectiveFrom": "2025-01-01",
+                  "citation": "ACME Privacy Policy 8.3 (2025-01-01)",
+                  "wording": "If ACME receives a valid court order, we may disclose your IP address.",
+                  "cadence": "Quarterly",
+                  "clauses": [
+                    {
+                      "id": "acme/court",
+                      "citation": "ACME Privacy Policy 8.3 (2025-01-01)",
+                      "wording": "a valid court order",
+                      "summary": "The order must come from a court or a judge and be valid.",
+                      "when": { "not": { "all": [
+                        { "fact": "AuthorityKind", "in": [ "Court", "Judge" ] },
+                        { "fact": "OrderValid", "in": [ "yes" ] }
+                      ] } },
+                      "effect": "Deny",
+                      "reasonCode": "NotAValidCourtOrder"
+                    },
+                    {
+                      "id": "acme/disclose",
+                      "citation": "ACME Privacy Policy 8.3 (2025-01-01)",
+                      "wording": "we may disclose your IP address",
+                      "summary": "The IP address may be disclosed.",
+                      "when": { "always": true },
+                      "effect": "Permit",
+                      "reasonCode": "ValidCourtOrder",
+                      "categories": [ "IpAddress" ]
+                    }
+                  ]
+                }
+              ]
+            }
+            """;
+
+        PolicyReadResult read = PolicyJson.Read(Json);
+
+        Assert.True(read.IsValid, read.Problems.ToString());
+        Assert.Equal(PolicyJson.Write(policy), PolicyJson.Write(read.Policy!));
+        var engine = new DisclosureEngine(policy, new FakeClock(Engines.DecidedAt));
+        Decision decision = engine.Evaluate(Some.With(Some.V2Permitted(), authority: IssuingAuthorityKind.Judge, data: [DataCategory.IpAddress]));
+        Assert.Equal(DecisionOutcome.MayDisclose, decision.Outcome);
+        Assert.Equal("ValidCourtOrder", Assert.Single(decision.Reasons).Code);
+
+        Policy withVariant = PolicyBuilder.From(BuiltInRules.Policy)
+            .AddVersion(RuleVersionBuilder.From(BuiltInRules.V2)
+                .WithId("V2-DE")
+                .Titled("V2 for Germany: public prosecutors count as judicial authorities")
+                .ForJurisdictions("DE")
+                .ReplaceClause("8.3-2024/judicial-authority", c => c
+                    .Summary("The order must be issued by a court, a judge, an investigating judge or a public prosecutor.")
+                    .When(Not(All(
+                        AuthorityIs(IssuingAuthorityKind.Court, IssuingAuthorityKind.Judge,
+                            IssuingAuthorityKind.InvestigatingJudge, IssuingAuthorityKind.PublicProsecutor),
+                        InstrumentIs(InstrumentKind.CourtOrder, InstrumentKind.EuropeanProductionOrder))))))
+            .Build();
+        LegalRequest fromProsecutor = Some.With(Some.V2Permitted(), authority: IssuingAuthorityKind.PublicProsecutor, jurisdiction: "DE");
+        Decision german = new DisclosureEngine(withVariant, new FakeClock(Engines.DecidedAt)).Evaluate(fromProsecutor);
+        Assert.Equal(("V2-DE", DecisionOutcome.MayDisclose), (german.VersionId, german.Outcome));
     }
 }

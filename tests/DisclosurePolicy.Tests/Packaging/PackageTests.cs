@@ -28,6 +28,7 @@ public class PackageTests
             Assert.Contains("CHANGELOG.md", entries);
             Assert.Contains("lib/net10.0/DisclosurePolicy.dll", entries);
             Assert.Contains("lib/net10.0/DisclosurePolicy.xml", entries);
+            Assert.Contains("rules/telegram-privacy-8.3.json", entries);
 
             using Stream nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
             XElement metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
