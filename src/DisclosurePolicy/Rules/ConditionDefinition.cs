@@ -12,9 +12,11 @@ namespace DisclosurePolicy.Rules;
 /// </remarks>
 public sealed class ConditionDefinition
 {
-    /// <summary>Gets or sets a constant condition: <see langword="true"/> always holds, <see langword="false"/> never does.</summary>
-    /// <value><see langword="null"/> (the default) when another form is used.</value>
-    public bool? Always { get; set; }
+    /// <summary>Gets or sets a constant condition: <c>true</c> always holds, <c>false</c> never does.</summary>
+    /// <value><see langword="null"/> (the default) when another form is used. Kept as text, like every value of the
+    /// definition, so that binding configuration never fails; anything but <c>true</c> or <c>false</c> is reported by
+    /// validation.</value>
+    public string? Always { get; set; }
 
     /// <summary>Gets or sets the operands of a condition that holds when every operand holds.</summary>
     /// <value><see langword="null"/> (the default) when another form is used.</value>
@@ -55,8 +57,8 @@ public sealed class ConditionDefinition
         ArgumentNullException.ThrowIfNull(condition);
         return condition switch
         {
-            AllCondition { Operands.Count: 0 } => new() { Always = true },
-            AnyCondition { Operands.Count: 0 } => new() { Always = false },
+            AllCondition { Operands.Count: 0 } => new() { Always = "true" },
+            AnyCondition { Operands.Count: 0 } => new() { Always = "false" },
             AllCondition all => new() { All = [.. all.Operands.Select(From)] },
             AnyCondition any => new() { Any = [.. any.Operands.Select(From)] },
             NotCondition not => new() { Not = From(not.Operand) },

@@ -257,7 +257,17 @@ internal static class DefinitionCompiler
         switch (forms[0])
         {
             case "always":
-                return d.Always!.Value ? Rules.Condition.Always : Rules.Condition.Never;
+                switch (d.Always!.Trim().ToUpperInvariant())
+                {
+                    case "TRUE":
+                        return Rules.Condition.Always;
+                    case "FALSE":
+                        return Rules.Condition.Never;
+                    default:
+                        problems.Add(new($"{path}.always", d.Always, "expected true (always holds) or false (never holds)"));
+                        return null;
+                }
+
             case "all":
                 return Operands(d.All!, $"{path}.all", problems) is Condition[] all ? Rules.Condition.All(all) : null;
             case "any":

@@ -166,7 +166,12 @@ public static class PolicyJson
     {
         var condition = new ConditionDefinition
         {
-            Always = reader.Bool("always", required: false),
+            Always = reader.Bool("always", required: false) switch
+            {
+                true => "true",
+                false => "false",
+                null => null,
+            },
             All = reader.Array("all", required: false) is { } all ? Objects(all, problems, ReadCondition) : null,
             Any = reader.Array("any", required: false) is { } any ? Objects(any, problems, ReadCondition) : null,
             Not = reader.Object("not", required: false) is JsonObjectReader not ? ReadCondition(not, problems) : null,
@@ -327,9 +332,19 @@ public static class PolicyJson
         }
 
         writer.WriteStartObject();
-        if (condition.Always is bool always)
+        switch (condition.Always?.Trim().ToUpperInvariant())
         {
-            writer.WriteBoolean("always", always);
+            case null:
+                break;
+            case "TRUE":
+                writer.WriteBoolean("always", true);
+                break;
+            case "FALSE":
+                writer.WriteBoolean("always", false);
+                break;
+            default:
+                writer.WriteString("always", condition.Always);
+                break;
         }
 
         WriteOperands(writer, "all", condition.All);

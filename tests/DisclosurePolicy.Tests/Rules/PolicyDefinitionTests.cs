@@ -181,6 +181,16 @@ public partial class PolicyDefinitionTests
     }
 
     [Fact]
+    public void Validate_AlwaysNeitherTrueNorFalse_ReportsIt()
+    {
+        PolicyDefinition d = Valid();
+        d.Versions[0].Clauses[1].When = new ConditionDefinition { Always = "yes" };
+
+        ValidationProblem problem = AssertSingle(d, "versions[0].clauses[1].when.always", "expected true (always holds) or false (never holds)");
+        Assert.Equal("yes", problem.Value);
+    }
+
+    [Fact]
     public void Validate_PermitWithoutCategories_ReportsIt()
     {
         PolicyDefinition d = Valid();

@@ -42,7 +42,7 @@ public static class Definitions
         Citation = "ACME 8.3",
         Wording = "we may disclose your IP address",
         Summary = "The IP address may be disclosed.",
-        When = new ConditionDefinition { Always = true },
+        When = new ConditionDefinition { Always = "true" },
         Effect = "Permit",
         ReasonCode = "CourtOrderReceived",
         Categories = ["IpAddress"],
