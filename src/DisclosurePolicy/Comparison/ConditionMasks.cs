@@ -1,0 +1,107 @@
+using DisclosurePolicy.Internal;
+using DisclosurePolicy.Rules;
+
+namespace DisclosurePolicy.Comparison;
+
+/// <summary>
+/// Every distinction the clauses of two versions (and an optional scope) can draw: the value masks of their fact tests,
+/// the country sets of their jurisdiction tests, and the Terms-of-Service masks each version tests through its own
+/// catalogue.
+/// </summary>
+internal sealed class ConditionMasks
+{
+    private readonly Dictionary<Fact, List<ulong>> _facts = [];
+
+    /// <summary>Gets the Terms-of-Service masks tested by each side (0 = left, including the scope; 1 = right).</summary>
+    public List<ulong>[] TosItems { get; } = [[], []];
+
+    /// <summary>Gets the country sets tested by jurisdiction conditions, and the audiences of localized variants.</summary>
+    public List<string[]> JurisdictionSets { get; } = [];
+
+    public static ConditionMasks Of(RuleVersion left, RuleVersion right, Condition? scope)
+    {
+        var masks = new ConditionMasks();
+        masks.AddVersion(left, 0);
+        masks.AddVersion(right, 1);
+        if (scope is not null)
+        {
+            masks.Walk(scope, 0);
+        }
+
+        return masks;
+    }
+
+    /// <summary>Returns the distinct non-empty masks over the given fact's values.</summary>
+    public IReadOnlyList<ulong> For(Fact fact) => _facts.TryGetValue(fact, out List<ulong>? list) ? list : [];
+
+    public bool Tests(Fact fact) => For(fact).Count > 0;
+
+    private void AddVersion(RuleVersion version, int side)
+    {
+        foreach (Clause clause in version.ClauseArray)
+        {
+            Walk(clause.Condition, side);
+            if (clause.Effect.Kind == ClauseEffectKind.Permit)
+            {
+                Add(Fact.DataCategory, clause.Effect.CategoryMask);
+            }
+        }
+
+        string[] audience = [.. version.Jurisdictions.Where(CountryCodes.IsAssigned)];
+        if (audience.Length > 0)
+        {
+            JurisdictionSets.Add(audience);
+        }
+    }
+
+    private void Walk(Condition condition, int side)
+    {
+        switch (condition)
+        {
+            case AllCondition all:
+                foreach (Condition operand in all.Operands)
+                {
+                    Walk(operand, side);
+                }
+
+                break;
+            case AnyCondition any:
+                foreach (Condition operand in any.Operands)
+                {
+                    Walk(operand, side);
+                }
+
+                break;
+            case NotCondition not:
+                Walk(not.Operand, side);
+                break;
+            case JurisdictionCondition jurisdiction:
+                JurisdictionSets.Add([.. jurisdiction.Codes]);
+                break;
+            case FactCondition { Fact: Fact.TosItems } tos:
+                if (!TosItems[side].Contains(tos.Mask))
+                {
+                    TosItems[side].Add(tos.Mask);
+                }
+
+                break;
+            case FactCondition fact:
+                Add(fact.Fact, fact.Mask);
+                break;
+        }
+    }
+
+    private void Add(Fact fact, ulong mask)
+    {
+        if (!_facts.TryGetValue(fact, out List<ulong>? list))
+        {
+            list = [];
+            _facts.Add(fact, list);
+        }
+
+        if (mask != 0 && !list.Contains(mask))
+        {
+            list.Add(mask);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using DisclosurePolicy.Internal;
+
+namespace DisclosurePolicy.Comparison;
+
+/// <summary>
+/// The classes of the issuing jurisdiction: countries split by membership in every country set the clauses test (and in
+/// the EU when a clause tests EU membership, which is derived from the country, so each class has one EU answer).
+/// </summary>
+internal sealed class JurisdictionPartition : AxisPartition
+{
+    private static readonly string[] Preferred = ["US", "DE", "FR", "IN", "GB", "BR"];
+
+    private readonly IReadOnlyList<string> _codes;
+    private readonly int[][] _classes;
+    private readonly bool _euTested;
+
+    private JurisdictionPartition(IReadOnlyList<string> codes, int[][] classes, bool euTested)
+        : base(SpaceAxis.Jurisdiction, "jurisdiction", FactInfo.Describe(Rules.Fact.Jurisdiction))
+    {
+        _codes = codes;
+        _classes = classes;
+        _euTested = euTested;
+        Representatives = [.. classes.Select(Representative)];
+        EuBits = [.. Representatives.Select(code => FactVector.Bit(CountryCodes.IsEuMember(code)))];
+    }
+
+    public override int Count => _classes.Length;
+
+    /// <summary>Gets, per class, the country that stands for it.</summary>
+    public string[] Representatives { get; }
+
+    /// <summary>Gets, per class, the EU-membership bits of its representative (the same for every country of the class when EU membership is tested).</summary>
+    public ulong[] EuBits { get; }
+
+    public static JurisdictionPartition Create(IEnumerable<string[]> tests, bool euTested)
+    {
+        string[] codes = [.. CountryCodes.All.Order(StringComparer.Ordinal)];
+        var classes = new List<int[]> { Enumerable.Range(0, codes.Length).ToArray() };
+        IEnumerable<string[]> all = euTested ? tests.Append([.. codes.Where(CountryCodes.IsEuMember)]) : tests;
+        foreach (string[] test in all)
+        {
+            var set = new HashSet<string>(test, StringComparer.Ordinal);
+            var next = new List<int[]>(classes.Count * 2);
+            foreach (int[] c in classes)
+            {
+                int[] inside = [.. c.Where(i => set.Contains(codes[i]))];
+                int[] outside = [.. c.Where(i => !set.Contains(codes[i]))];
+                if (inside.Length > 0)
+                {
+                    next.Add(inside);
+                }
+
+                if (outside.Length > 0)
+                {
+                    next.Add(outside);
+                }
+            }
+
+            classes = next;
+        }
+
+        // Named countries first, then the large 'any other' classes, each by its first code.
+        classes.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : a[0].CompareTo(b[0]));
+        return new JurisdictionPartition(codes, [.. classes], euTested);
+    }
+
+    public override long Raw(int index) => _classes[index].Length;
+
+    /// <summary>Returns the class of a country code.</summary>
+    public int IndexOf(string code)
+    {
+        for (int c = 0; c < _classes.Length; c++)
+        {
+            foreach (int i in _classes[c])
+            {
+                if (string.Equals(_codes[i], code, StringComparison.Ordinal))
+                {
+                    return c;
+                }
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(code), code, "Not an ISO 3166-1 alpha-2 country code.");
+    }
+
+    public override string Phrase(int index)
+    {
+        bool[] members = new bool[_codes.Count];
+        foreach (int i in _classes[index])
+        {
+            members[i] = true;
+        }
+
+        return Text(members) ?? "any issuing jurisdiction";
+    }
+
+    public override RegionCondition? Describe(ReadOnlySpan<ulong> classes)
+    {
+        bool[] members = new bool[_codes.Count];
+        for (int c = 0; c < _classes.Length; c++)
+        {
+            if (Has(classes, c))
+            {
+                foreach (int i in _classes[c])
+                {
+                    members[i] = true;
+                }
+            }
+        }
+
+        string? text = Text(members);
+        return text is null ? null : new RegionCondition(Key, text, Codes(members, true));
+    }
+
+    private string? Text(bool[] members)
+    {
+        List<string> inside = Codes(members, true);
+        if (inside.Count == _codes.Count)
+        {
+            return null;
+        }
+
+        // Describe within the smallest universe that holds the set: EU members, countries outside the EU, or all.
+        bool anyEu = inside.Any(CountryCodes.IsEuMember);
+        bool anyOther = inside.Any(c => !CountryCodes.IsEuMember(c));
+        (string universe, Func<string, bool> within) = (_euTested, anyEu, anyOther) switch
+        {
+            (true, true, false) => ("EU member state", (Func<string, bool>)CountryCodes.IsEuMember),
+            (true, false, true) => ("country outside the EU", c => !CountryCodes.IsEuMember(c)),
+            _ => ("country", _ => true),
+        };
+        var outside = _codes.Where((c, i) => !members[i] && within(c)).ToList();
+        if (outside.Count == 0)
+        {
+            return $"{Name} is any {universe}";
+        }
+
+        return inside.Count <= outside.Count || inside.Count <= 6
+            ? $"{Name} is {JoinOr(inside)}"
+            : $"{Name} is any {universe} except {string.Join(", ", outside)}";
+    }
+
+    private List<string> Codes(bool[] members, bool inside) => [.. _codes.Where((_, i) => members[i] == inside)];
+
+    private string Representative(int[] members)
+    {
+        foreach (string code in Preferred)
+        {
+            foreach (int i in members)
+            {
+                if (string.Equals(_codes[i], code, StringComparison.Ordinal))
+                {
+                    return code;
+                }
+            }
+        }
+
+        return _codes[members[0]];
+    }
+}
