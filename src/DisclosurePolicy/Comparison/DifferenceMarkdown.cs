@@ -13,8 +13,8 @@ internal static class DifferenceMarkdown
         RuleVersion right = difference.Right;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# {left.Id} compared with {right.Id}").AppendLine().AppendLine();
-        text.Append(CultureInfo.InvariantCulture, $"- **{left.Id}**: {Cell(left.ToString())} ({Cell(left.Citation)})").AppendLine();
-        text.Append(CultureInfo.InvariantCulture, $"- **{right.Id}**: {Cell(right.ToString())} ({Cell(right.Citation)})").AppendLine();
+        text.Append(CultureInfo.InvariantCulture, $"- **Left**: {Cell(left.ToString())} ({Cell(left.Citation)})").AppendLine();
+        text.Append(CultureInfo.InvariantCulture, $"- **Right**: {Cell(right.ToString())} ({Cell(right.Citation)})").AppendLine();
         text.Append(CultureInfo.InvariantCulture, $"- **Compared**: {(difference.Scope is null ? "every item of every valid request" : $"the items where {Cell(difference.Scope.ToString())}")}")
             .AppendLine().AppendLine();
 

@@ -120,24 +120,34 @@ internal sealed class JurisdictionPartition : AxisPartition
             return null;
         }
 
-        // Describe within the smallest universe that holds the set: EU members, countries outside the EU, or all.
-        bool anyEu = inside.Any(CountryCodes.IsEuMember);
-        bool anyOther = inside.Any(c => !CountryCodes.IsEuMember(c));
-        (string universe, Func<string, bool> within) = (_euTested, anyEu, anyOther) switch
+        // Within the smallest universe that holds the set (EU members, countries outside the EU, or all); a set that
+        // straddles the EU line may read better as one part on each side.
+        string whole = Part(members, "country", _ => true);
+        if (!_euTested)
         {
-            (true, true, false) => ("EU member state", (Func<string, bool>)CountryCodes.IsEuMember),
-            (true, false, true) => ("country outside the EU", c => !CountryCodes.IsEuMember(c)),
-            _ => ("country", _ => true),
-        };
-        var outside = _codes.Where((c, i) => !members[i] && within(c)).ToList();
-        if (outside.Count == 0)
-        {
-            return $"{Name} is any {universe}";
+            return $"{Name} is {whole}";
         }
 
-        return inside.Count <= outside.Count || inside.Count <= 6
-            ? $"{Name} is {JoinOr(inside)}"
-            : $"{Name} is any {universe} except {string.Join(", ", outside)}";
+        bool anyEu = inside.Any(CountryCodes.IsEuMember);
+        bool anyOther = inside.Any(c => !CountryCodes.IsEuMember(c));
+        string eu = Part(members, "EU member state", CountryCodes.IsEuMember);
+        string other = Part(members, "country outside the EU", c => !CountryCodes.IsEuMember(c));
+        string split = $"{eu} or {other}";
+        return (anyEu, anyOther) switch
+        {
+            (true, false) => $"{Name} is {eu}",
+            (false, true) => $"{Name} is {other}",
+            _ => $"{Name} is {(split.Length < whole.Length ? split : whole)}",
+        };
+    }
+
+    private string Part(bool[] members, string universe, Func<string, bool> within)
+    {
+        var inside = _codes.Where((c, i) => members[i] && within(c)).ToList();
+        var outside = _codes.Where((c, i) => !members[i] && within(c)).ToList();
+        return outside.Count == 0 ? $"any {universe}"
+            : inside.Count <= outside.Count || inside.Count <= 6 ? JoinOr(inside)
+            : $"any {universe} except {string.Join(", ", outside)}";
     }
 
     private List<string> Codes(bool[] members, bool inside) => [.. _codes.Where((_, i) => members[i] == inside)];

@@ -59,7 +59,7 @@ internal sealed class MemberPartition : AxisPartition
 
     public override long Raw(int index) => BitOperations.PopCount(_members[index]);
 
-    public override string Phrase(int index) => Text(_members[index]) ?? $"any {Name}";
+    public override string Phrase(int index) => Text(_members[index]) ?? (_yes is null ? $"any {Name}" : $"{_yes} or not");
 
     public override RegionCondition? Describe(ReadOnlySpan<ulong> classes)
     {

@@ -235,7 +235,8 @@ internal sealed class OffencePartition : AxisPartition
 
         // Within the offences not excluded, keep only the narrowest requirements: a set that holds another is implied.
         ulong[] required = [.. meets.Select(j => _tests[j] & ~excluded).Distinct()];
-        ulong[] narrowest = [.. required.Where(r => !required.Any(o => o != r && (o & ~r) == 0))];
+        // Ordered by their offences, so the words do not depend on the order the tests were found in.
+        ulong[] narrowest = [.. required.Where(r => !required.Any(o => o != r && (o & ~r) == 0)).OrderBy(BitOperations.TrailingZeroCount).ThenBy(r => r)];
         var parts = narrowest.Select(r => BitOperations.PopCount(r) == 1 ? $"include {Names(r)[0]}" : $"include any of {JoinOr(Names(r))}").ToList();
         if (excluded != 0)
         {
