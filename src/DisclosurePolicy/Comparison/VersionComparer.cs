@@ -23,7 +23,10 @@ namespace DisclosurePolicy.Comparison;
 /// where either version's period starts or ends, and each stretch with the same items in force is one class.</para>
 /// <para>Permissiveness concerns what may be disclosed: A is at most as permissive as B when every item A permits, B
 /// permits too. A pending legal analysis is not a permission.</para>
-/// <para>Comparison is pure and allocation-light; the comparison of the built-in V1 and V2 visits about 37,000 classes.</para>
+/// <para>Equivalence compares item outcomes (permitted, denied, pending, not applicable); the reasons, citations and
+/// reporting cadence of equivalent versions may still differ.</para>
+/// <para>Comparison is pure, reads no clock and allocates nothing per class visited; the comparison of the built-in V1 and
+/// V2 visits 27,648 classes.</para>
 /// </remarks>
 public static class VersionComparer
 {
