@@ -5,7 +5,7 @@ using DisclosurePolicy.Rules;
 using DisclosurePolicy.Tests.Support;
 using Xunit;
 
-namespace DisclosurePolicy.Tests.Comparison;
+namespace DisclosurePolicy.Tests.Docs;
 
 /// <summary>The README's "Comparing rule versions" example, compiled and checked, so the documentation cannot drift.</summary>
 public class ComparisonReadmeExampleTests
