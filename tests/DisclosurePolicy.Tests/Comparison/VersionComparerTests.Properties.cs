@@ -66,7 +66,7 @@ public partial class VersionComparerTests
         }
     }
 
-    [Property(Arbitrary = [typeof(ComparisonArbitraries)], MaxTest = 100)]
+    [Property(Arbitrary = [typeof(ComparisonArbitraries)], MaxTest = 60)]
     public void FindRegion_RandomRequest_AgreesWithEvaluatingEachItemUnderBothHostVersions(RuleVersion left, RuleVersion right, LegalRequest request)
     {
         VersionDifference difference = VersionComparer.Compare(left, right);
