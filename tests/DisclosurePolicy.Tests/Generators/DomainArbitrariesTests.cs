@@ -42,9 +42,12 @@ public class DomainArbitrariesTests
             [DecisionOutcome.MayDisclose, DecisionOutcome.PartiallyPermitted, DecisionOutcome.PendingLegalAnalysis, DecisionOutcome.Deny, DecisionOutcome.NotApplicable],
             decisions.Select(d => d.Outcome).Distinct().Order());
 
-        // At least a tenth of the sample is permitted under V1 and under V2, so the permit properties see real permits.
-        Assert.True(decisions.Count(d => d.VersionId == "V1" && d.IsPermitted) > SampleSize / 10);
-        Assert.True(decisions.Count(d => d.VersionId == "V2" && d.IsPermitted) > SampleSize / 10);
+        // The permit properties ask for V1 and V2 by name: about a quarter of the sample is permitted under each, so
+        // they check real permits. One in twenty leaves a wide margin for sampling noise.
+        int v1 = ValidSample.Count(r => engine.Evaluate(r, "V1").IsPermitted);
+        int v2 = ValidSample.Count(r => engine.Evaluate(r, "V2").IsPermitted);
+        Assert.True(v1 > SampleSize / 20, $"{v1} V1 permits");
+        Assert.True(v2 > SampleSize / 20, $"{v2} V2 permits");
     }
 
     [Fact]
