@@ -1,7 +1,10 @@
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
+using System.Globalization;
+using DisclosurePolicy.Tests.Generators;
 using DisclosurePolicy.Tests.Support;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -52,6 +55,60 @@ public class DecisionTests
         Assert.Contains("  2. NotACriminalCase [denies; whole request]", text, StringComparison.Ordinal);
         Assert.Contains("The order must be made in a criminal case. Facts: proceeding = Civil.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Obligations:", text, StringComparison.Ordinal);
+    }
+
+    [Property(Arbitrary = [typeof(DomainArbitraries)], MaxTest = 1_000)]
+    public void Explain_AnyDecision_ShowsEveryItemReasonAndObligation(ValidRequest valid, InvalidRequest invalid)
+    {
+        foreach (LegalRequest request in new[] { valid.Request, invalid.Request })
+        {
+            Decision decision = Engine.Evaluate(request);
+
+            string text = decision.Explain();
+
+            Assert.Contains(decision.VersionId ?? "none", text, StringComparison.Ordinal);
+            Assert.All(decision.Results, r => Assert.Contains($"{r.Category,-20} {r.Outcome}", text, StringComparison.Ordinal));
+            for (int i = 0; i < decision.Reasons.Count; i++)
+            {
+                Reason reason = decision.Reasons[i];
+                Assert.Contains($"  {i + 1}. {reason.Code} [", text, StringComparison.Ordinal);
+                Assert.Contains(reason.Message, text, StringComparison.Ordinal);
+                if (reason.Wording is not null)
+                {
+                    Assert.Contains($"\"{reason.Wording}\"", text, StringComparison.Ordinal);
+                }
+            }
+
+            Assert.All(decision.Obligations, o => Assert.Contains(o.Description, text, StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("de-DE")]
+    public void Explain_UnderAnotherCulture_IsTheSameText(string culture)
+    {
+        LegalRequest request = Some.With(Some.V1Permitted(), data: [DataCategory.IpAddress, DataCategory.Location]);
+        string invariant = WithCulture(CultureInfo.InvariantCulture, () => Engine.Evaluate(request).Explain());
+
+        string local = WithCulture(new CultureInfo(culture), () => Engine.Evaluate(request).Explain());
+
+        Assert.Equal(invariant, local);
+    }
+
+    private static T WithCulture<T>(CultureInfo culture, Func<T> action)
+    {
+        CultureInfo saved = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = culture;
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
     }
 
     [Fact]

@@ -246,6 +246,17 @@ public partial class BuiltInRulesTests
     }
 
     [Fact]
+    public void V2_PreservationOnlyBeforeAnalysis_IsNotApplicableRatherThanPending()
+    {
+        Decision decision = Engine.Evaluate(Some.With(Some.V2Permitted(), preservationOnly: true, analysis: LegalAnalysisOutcome.NotPerformed));
+
+        Assert.Equal(DecisionOutcome.NotApplicable, decision.Outcome);
+        DecisionAssert.AllItems(decision, ItemOutcome.NotApplicable);
+        Assert.Equal([ReasonCodes.PreservationNotCovered], DecisionAssert.Codes(decision));
+        Assert.Empty(decision.Obligations);
+    }
+
+    [Fact]
     public void V2_AnalysisFailed_IsDenied()
     {
         Decision decision = Engine.Evaluate(Some.With(Some.V2Permitted(), analysis: LegalAnalysisOutcome.Failed));
