@@ -16,8 +16,12 @@ public class PublicApiConventionTests
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
 
+    // Options and builders are mutable by design (STYLE rules 28 and 40). So are the *Definition types of the rule
+    // format: they are the configuration-binding shape of a policy (binding needs setters) and build the immutable model.
     private static bool MayHaveSetters(Type type) =>
-        type.Name.EndsWith("Options", StringComparison.Ordinal) || type.Name.EndsWith("Builder", StringComparison.Ordinal);
+        type.Name.EndsWith("Options", StringComparison.Ordinal)
+        || type.Name.EndsWith("Builder", StringComparison.Ordinal)
+        || type.Name.EndsWith("Definition", StringComparison.Ordinal);
 
     [Fact]
     public void PublicClasses_AreSealedStaticOrAbstract()
@@ -59,7 +63,7 @@ public class PublicApiConventionTests
     }
 
     [Fact]
-    public void PublicTypes_HaveNoPublicSettersExceptInitOnlyOnLegalRequestAndOptionsOrBuilders()
+    public void PublicTypes_HaveNoPublicSettersExceptInitOnlyOnLegalRequestAndOnOptionsBuildersAndDefinitions()
     {
         var violations = new List<string>();
         foreach (Type type in PublicTypes.Where(t => !t.IsEnum && !MayHaveSetters(t)))
