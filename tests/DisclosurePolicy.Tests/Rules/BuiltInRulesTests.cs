@@ -1,63 +1,110 @@
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
-using DisclosurePolicy.Serialization;
-using DisclosurePolicy.Tests.Generators;
 using DisclosurePolicy.Tests.Support;
-using FsCheck.Xunit;
-using NodaTime.Testing;
+using NodaTime;
 using Xunit;
 
 namespace DisclosurePolicy.Tests.Rules;
 
-public class BuiltInRulesTests
+/// <summary>
+/// The built-in versions of clause 8.3, clause by clause: the allow path, and each deny path reached by changing exactly
+/// one fact of a request the version permits (<see cref="Some.V1Permitted"/>, <see cref="Some.V2Permitted"/>).
+/// </summary>
+public partial class BuiltInRulesTests
 {
-    private static readonly Policy FromJson = PolicyJson.Read(BuiltInRules.Json).Policy
-        ?? throw new InvalidOperationException("The shipped JSON does not read: " + PolicyJson.Read(BuiltInRules.Json).Problems);
+    private static readonly DisclosureEngine Engine = Engines.BuiltIn();
 
-    private static readonly DisclosureEngine CodeEngine = Engines.BuiltIn();
-    private static readonly DisclosureEngine JsonEngine = new(FromJson, new FakeClock(Engines.DecidedAt));
+    private static readonly InstrumentKind[] CourtInstruments =
+    [
+        InstrumentKind.CourtOrder, InstrumentKind.SearchWarrant, InstrumentKind.CourtProductionOrder,
+        InstrumentKind.EuropeanProductionOrder, InstrumentKind.EuropeanPreservationOrder, InstrumentKind.CivilCourtOrder,
+    ];
+
+    private static RuleVersion Version(string id) => BuiltInRules.Policy.FindVersion(id)!;
+
+    private static LegalRequest Permitted(string version) => version == "V1" ? Some.V1Permitted() : Some.V2Permitted();
+
+    private static string Account(string version) => Permitted(version).Subjects[0].AccountReference;
+
+    private static string Prefix(string version) => version == "V1" ? "8.3-2018" : "8.3-2024";
 
     [Fact]
-    public void Json_AsShipped_IsTheTextWrittenFromTheCodeDefinitions()
+    public void Policy_Versions_CoverEveryDayWithoutGapOrOverlap()
     {
-        // Regenerate src/DisclosurePolicy/Rules/telegram-privacy-8.3.json from PolicyJson.Write(BuiltInRules.Policy) when the built-ins change.
-        Assert.Equal(PolicyJson.Write(BuiltInRules.Policy), BuiltInRules.Json.ReplaceLineEndings("\n"));
+        Assert.Equal(["V0", "V1", "V2"], BuiltInRules.Policy.Versions.Select(v => v.Id));
+        Assert.Equal(LocalDate.MinIsoValue, BuiltInRules.V0.EffectiveFrom);
+        Assert.Equal(new LocalDate(2018, 8, 13), BuiltInRules.V0.EffectiveUntil);
+        Assert.Equal(new LocalDate(2018, 8, 14), BuiltInRules.V1.EffectiveFrom);
+        Assert.Equal(new LocalDate(2024, 9, 22), BuiltInRules.V1.EffectiveUntil);
+        Assert.Equal(new LocalDate(2024, 9, 23), BuiltInRules.V2.EffectiveFrom);
+        Assert.Null(BuiltInRules.V2.EffectiveUntil);
+        Assert.True(Policy.Validate(BuiltInRules.Policy.Id, BuiltInRules.Policy.Title, BuiltInRules.Policy.Versions).IsValid);
     }
 
     [Fact]
-    public void Json_Read_EqualsTheCodeDefinitionsStructurally()
+    public void Versions_CadenceAndCitation_FollowTheirTexts()
     {
-        Assert.Equal(BuiltInRules.Policy.Id, FromJson.Id);
-        Assert.Equal(BuiltInRules.Policy.Title, FromJson.Title);
-        Assert.Equal(BuiltInRules.Policy.Versions.Count, FromJson.Versions.Count);
-        foreach ((RuleVersion code, RuleVersion json) in BuiltInRules.Policy.Versions.Zip(FromJson.Versions))
-        {
-            Assert.Equal(
-                (code.Id, code.Title, code.EffectiveFrom, code.EffectiveUntil, code.Citation, code.Wording, code.Cadence),
-                (json.Id, json.Title, json.EffectiveFrom, json.EffectiveUntil, json.Citation, json.Wording, json.Cadence));
-            Assert.Equal(code.Jurisdictions, json.Jurisdictions);
-            Assert.Equal(code.TermsOfService.Entries, json.TermsOfService.Entries);
-            Assert.Equal(code.TermsOfService.Mappings.Select(m => m.ToString()), json.TermsOfService.Mappings.Select(m => m.ToString()));
-            Assert.Equal(
-                code.Clauses.Select(c => (c.Id, c.Citation, c.Wording, c.Summary, c.Condition.ToString(), c.Effect.ToString(), c.Level)),
-                json.Clauses.Select(c => (c.Id, c.Citation, c.Wording, c.Summary, c.Condition.ToString(), c.Effect.ToString(), c.Level)));
-        }
-    }
-
-    [Property(MaxTest = 1000, Arbitrary = [typeof(AuthoringArbitraries)])]
-    public void Evaluate_JsonAndCodeBuiltIns_DecideAlike(LegalRequest request)
-    {
-        Decision code = CodeEngine.Evaluate(request);
-        Decision json = JsonEngine.Evaluate(request);
-
-        Assert.Equal(code.Outcome, json.Outcome);
-        Assert.Equal(code.VersionId, json.VersionId);
-        Assert.Equal(code.Results, json.Results);
         Assert.Equal(
-            code.Reasons.Select(r => (r.Code, r.ClauseId, r.Effect, r.AccountReference, r.Category, r.Message)),
-            json.Reasons.Select(r => (r.Code, r.ClauseId, r.Effect, r.AccountReference, r.Category, r.Message)));
-        Assert.Equal(code.Obligations.Select(o => o.ToString()), json.Obligations.Select(o => o.ToString()));
-        Assert.Equal(CodeEngine.Decide(request), JsonEngine.Decide(request));
+            [ReportingCadence.None, ReportingCadence.SemiAnnual, ReportingCadence.Quarterly],
+            BuiltInRules.Policy.Versions.Select(v => v.Cadence));
+        Assert.Equal("Privacy Policy 8.3 (2018-08-14)", BuiltInRules.V1.Citation);
+        Assert.Equal("Privacy Policy 8.3 (2024-09-23)", BuiltInRules.V2.Citation);
+        Assert.Contains("semiannual transparency report", BuiltInRules.V1Wording, StringComparison.Ordinal);
+        Assert.Contains("quarterly transparency report", BuiltInRules.V2Wording, StringComparison.Ordinal);
+        Assert.Equal(BuiltInRules.V1Wording, BuiltInRules.V1.Wording);
+        Assert.Equal(BuiltInRules.V2Wording, BuiltInRules.V2.Wording);
+    }
+
+    [Fact]
+    public void V1_Clauses_FollowTheDomainEvaluationOrder()
+    {
+        Assert.Equal(
+            [
+                ReasonCodes.PreservationNotCovered, ReasonCodes.EmergencyNotCovered, ReasonCodes.RecipientNotAnAuthority,
+                ReasonCodes.DataCategoryNotDisclosable, ReasonCodes.NotACourtOrder, ReasonCodes.OrderNotValid,
+                ReasonCodes.SubjectNotConfirmedSuspect, ReasonCodes.NotTerrorSuspect, ReasonCodes.CourtOrderConfirmsTerrorSuspect,
+            ],
+            BuiltInRules.V1.Clauses.Select(c => c.Effect.ReasonCode));
+    }
+
+    [Fact]
+    public void V2_Clauses_FollowTheDomainEvaluationOrderWithLegalAnalysisLast()
+    {
+        Assert.Equal(
+            [
+                ReasonCodes.PreservationNotCovered, ReasonCodes.EmergencyNotCovered, ReasonCodes.RecipientNotAnAuthority,
+                ReasonCodes.DataCategoryNotDisclosable, ReasonCodes.IssuerNotJudicialAuthority, ReasonCodes.IssuerNotRelevant,
+                ReasonCodes.OrderNotValid, ReasonCodes.NotACriminalCase, ReasonCodes.SubjectNotConfirmedSuspect,
+                ReasonCodes.ActivityNotTosViolation, ReasonCodes.LegalAnalysisFailed, ReasonCodes.PendingLegalAnalysis,
+                ReasonCodes.JudicialOrderConfirmsTosCriminalSuspect,
+            ],
+            BuiltInRules.V2.Clauses.Select(c => c.Effect.ReasonCode));
+    }
+
+    [Theory]
+    [InlineData("V1")]
+    [InlineData("V2")]
+    public void Clauses_Wording_IsAnExactFragmentOfTheVersionText(string version)
+    {
+        RuleVersion v = Version(version);
+
+        Assert.All(v.Clauses, c =>
+        {
+            Assert.Contains(c.Wording, v.Wording, StringComparison.Ordinal);
+            Assert.Equal(v.Citation, c.Citation);
+            Assert.StartsWith(Prefix(version) + "/", c.Id, StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
+    [InlineData("V1")]
+    [InlineData("V2")]
+    public void PermitClause_Categories_AreIpAddressAndPhoneNumberOnly(string version)
+    {
+        Clause permit = Assert.Single(Version(version).Clauses, c => c.Effect.Kind == ClauseEffectKind.Permit);
+
+        Assert.Equal([DataCategory.IpAddress, DataCategory.PhoneNumber], permit.Effect.Categories);
+        Assert.Equal("always", permit.Condition.ToString());
     }
 }
