@@ -12,13 +12,15 @@ namespace DisclosurePolicy.Rules;
 /// issuer by their structure, not by their ids: a clause is one when its condition contains a test of the issuing
 /// authority (<see cref="Fact.AuthorityKind"/>) that accepts a court, a judge or an investigating judge but not a public
 /// prosecutor. In the built-in versions these are V1's court-order and emergency clauses and V2's judicial-authority and
-/// emergency clauses. Each such test <c>T</c> becomes
-/// <c>T or (issuing authority is PublicProsecutor and issuing jurisdiction is one of the countries [and data category is
-/// one of the categories])</c>, wherever it stands in the condition, so every clause reads "judicial" the same way. The
-/// instrument test beside it is unchanged: a prosecutor's order must still be an order (for example a European
-/// Production Order), not a subpoena or a police request.</para>
-/// <para>A changed clause keeps its id, wording and effect; its summary names the overlay, so its reasons cite it.
-/// Versions with no such clause (V0) are unchanged.</para>
+/// emergency clauses.</para>
+/// <para>Each such clause <c>C</c> is split in two, so that requests the overlay does not concern are reported exactly as
+/// before. The first keeps <c>C</c>'s id and texts and fires when <c>C</c> does and the issuer is not a prosecutor of the
+/// listed countries. The second, <c>{id}/overlay/{overlay id}</c>, follows it, fires only for such a prosecutor, and
+/// reads every judicial-issuer test <c>T</c> in <c>C</c> as <c>T or (issuing authority is PublicProsecutor and issuing
+/// jurisdiction is one of the countries [and data category is one of the categories])</c>; its summary names the overlay,
+/// so its reasons cite it. Both have <c>C</c>'s effect. The instrument test beside <c>T</c> is unchanged: a prosecutor's
+/// order must still be an order (for example a European Production Order), not a subpoena or a police request. Versions
+/// with no such clause (V0) are unchanged.</para>
 /// <para>Immutable and safe to share across threads.</para>
 /// </remarks>
 public sealed class ProsecutorsAsJudicialOverlay : JurisdictionOverlay
@@ -28,6 +30,7 @@ public sealed class ProsecutorsAsJudicialOverlay : JurisdictionOverlay
     private static readonly int[] Judicial =
         [(int)IssuingAuthorityKind.Court, (int)IssuingAuthorityKind.Judge, (int)IssuingAuthorityKind.InvestigatingJudge];
 
+    private readonly Condition _listedProsecutor;
     private readonly Condition _prosecutorCounts;
 
     /// <summary>Initializes a new instance of the <see cref="ProsecutorsAsJudicialOverlay"/> class.</summary>
@@ -50,8 +53,8 @@ public sealed class ProsecutorsAsJudicialOverlay : JurisdictionOverlay
         }
 
         Categories = Array.AsReadOnly(copy);
-        Condition prosecutor = Condition.All(Condition.AuthorityIs(IssuingAuthorityKind.PublicProsecutor), Condition.JurisdictionIs(Countries));
-        _prosecutorCounts = copy.Length == 0 ? prosecutor : Condition.All(prosecutor, Condition.DataCategoryIs(copy));
+        _listedProsecutor = Condition.All(Condition.AuthorityIs(IssuingAuthorityKind.PublicProsecutor), Condition.JurisdictionIs(Countries));
+        _prosecutorCounts = copy.Length == 0 ? _listedProsecutor : Condition.All(_listedProsecutor, Condition.DataCategoryIs(copy));
     }
 
     /// <summary>Gets the data categories for which prosecutors count as judicial authorities; empty for every category.</summary>
@@ -62,7 +65,8 @@ public sealed class ProsecutorsAsJudicialOverlay : JurisdictionOverlay
 
     /// <summary>Applies the overlay to one version.</summary>
     /// <param name="version">The version.</param>
-    /// <returns>The version with its judicial-issuer tests widened, or <paramref name="version"/> itself when it has none.</returns>
+    /// <returns>The version with each judicial-issuer clause split (see the remarks on the class), or <paramref name="version"/>
+    /// itself when it has none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="version"/> is <see langword="null"/>.</exception>
     public RuleVersion ApplyTo(RuleVersion version)
     {
@@ -79,7 +83,10 @@ public sealed class ProsecutorsAsJudicialOverlay : JurisdictionOverlay
             }
 
             changed = true;
-            clauses.Add(new Clause(clause.Id, clause.Citation, clause.Wording, $"{clause.Summary} {Note()}", rewritten, clause.Effect));
+            clauses.Add(new Clause(
+                clause.Id, clause.Citation, clause.Wording, clause.Summary, Condition.All(Condition.Not(_listedProsecutor), clause.Condition), clause.Effect));
+            clauses.Add(new Clause(
+                $"{clause.Id}/overlay/{Id}", clause.Citation, clause.Wording, $"{clause.Summary} {Note()}", Condition.All(_listedProsecutor, rewritten), clause.Effect));
         }
 
         return changed ? WithClauses(version, clauses) : version;
