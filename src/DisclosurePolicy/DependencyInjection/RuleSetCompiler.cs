@@ -21,6 +21,7 @@ internal static class RuleSetCompiler
         ArgumentNullException.ThrowIfNull(options);
         int before = problems.Count;
         DateTimeZone? zone = Zone(options.TimeZone, problems);
+        Policy policy = options.Policy ?? BuiltInRules.Policy;
         var overlays = new List<JurisdictionOverlay>();
         var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < options.Overlays.Count; i++)
@@ -45,7 +46,7 @@ internal static class RuleSetCompiler
                 }
             }
 
-            if (Overlay(overlay, path, problems) is JurisdictionOverlay built)
+            if (Overlay(overlay, policy, path, problems) is JurisdictionOverlay built)
             {
                 overlays.Add(built);
             }
@@ -58,7 +59,7 @@ internal static class RuleSetCompiler
 
         try
         {
-            return new RuleSet(JurisdictionOverlay.Apply(options.Policy ?? BuiltInRules.Policy, overlays), zone);
+            return new RuleSet(JurisdictionOverlay.Apply(policy, overlays), zone);
         }
         catch (RuleDefinitionException ex)
         {
@@ -90,7 +91,7 @@ internal static class RuleSetCompiler
         return zone;
     }
 
-    private static JurisdictionOverlay? Overlay(JurisdictionOverlayOptions o, string path, List<ValidationProblem> problems)
+    private static JurisdictionOverlay? Overlay(JurisdictionOverlayOptions o, Policy policy, string path, List<ValidationProblem> problems)
     {
         int before = problems.Count;
         if (string.IsNullOrWhiteSpace(o.Id))
@@ -125,6 +126,13 @@ internal static class RuleSetCompiler
             if (string.IsNullOrWhiteSpace(o.Version))
             {
                 problems.Add(new($"{path}.{nameof(o.Version)}", o.Version, "a localized variant needs the id of the version whose clauses it takes, such as V2"));
+            }
+            else if (policy.FindVersion(o.Version) is null)
+            {
+                problems.Add(new(
+                    $"{path}.{nameof(o.Version)}",
+                    o.Version,
+                    $"the policy {policy.Id} has no such version; it has {string.Join(", ", policy.Versions.Select(v => v.Id))}"));
             }
 
             if (string.IsNullOrWhiteSpace(o.EffectiveFrom))
@@ -210,7 +218,7 @@ internal static class RuleSetCompiler
     {
         if (given && kind is not null && kind != usedBy)
         {
-            problems.Add(new(path, value, $"only a {usedBy} overlay uses this; a {kind} overlay does not"));
+            problems.Add(new(path, value, $"only {usedBy} overlays use this, not {kind} overlays"));
         }
     }
 
