@@ -12,7 +12,9 @@ namespace DisclosurePolicy.Rules;
 /// <see cref="ReasonCodes.JurisdictionExcludedByOverlay"/> and a summary that names the overlay. The clause goes where the
 /// evaluation order puts an overlay exclusion: after a version's leading "no disclosure clause" denial and any earlier
 /// exclusion, and before every other clause (preservation, emergency, recipient, data, then the version's own
-/// clauses), so its reason is reported before theirs.</para>
+/// clauses), so its reason is reported before theirs. A version whose leading clauses already deny every request
+/// unconditionally (V0, which has no disclosure clause) is left as it is: nothing can be disclosed under it, and a clause
+/// after an unconditional denial could never change an outcome.</para>
 /// <para>Immutable and safe to share across threads.</para>
 /// </remarks>
 public sealed class AuthorityExclusionOverlay : JurisdictionOverlay
@@ -59,7 +61,8 @@ public sealed class AuthorityExclusionOverlay : JurisdictionOverlay
 
     /// <summary>Applies the overlay to one version.</summary>
     /// <param name="version">The version.</param>
-    /// <returns>The version with the exclusion clause inserted (see the remarks on the class).</returns>
+    /// <returns>The version with the exclusion clause inserted, or <paramref name="version"/> itself when it already denies
+    /// every request (see the remarks on the class).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="version"/> is <see langword="null"/>.</exception>
     public RuleVersion ApplyTo(RuleVersion version)
     {
@@ -70,6 +73,11 @@ public sealed class AuthorityExclusionOverlay : JurisdictionOverlay
             && clauses[at].Effect.Kind == ClauseEffectKind.Deny
             && clauses[at].Effect.ReasonCode is ReasonCodes.NoDisclosureClauseInForce or ReasonCodes.JurisdictionExcludedByOverlay)
         {
+            if (clauses[at].Condition is AllCondition { Operands.Count: 0 })
+            {
+                return version;
+            }
+
             at++;
         }
 

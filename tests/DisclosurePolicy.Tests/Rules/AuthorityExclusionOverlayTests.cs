@@ -39,11 +39,30 @@ public class AuthorityExclusionOverlayTests
     }
 
     [Fact]
-    public void ApplyTo_V0_InsertsAfterTheNoClauseDenial()
-    {
-        RuleVersion overlaid = RuIntelligence.ApplyTo(BuiltInRules.V0);
+    public void ApplyTo_V0_LeftAsItIsSinceItDeniesEverything() => Assert.Same(BuiltInRules.V0, RuIntelligence.ApplyTo(BuiltInRules.V0));
 
-        Assert.Equal([ReasonCodes.NoDisclosureClauseInForce, ReasonCodes.JurisdictionExcludedByOverlay], overlaid.Clauses.Select(c => c.Effect.ReasonCode));
+    [Fact]
+    public void ApplyTo_ConditionalNoClauseDenial_InsertsAfterIt()
+    {
+        var noClauseForSome = new Clause(
+            "none/eu", "Host rules", "(none)", "No clause for EU requests.", Condition.IsTrue(Fact.EuMemberState), ClauseEffect.Deny(ReasonCodes.NoDisclosureClauseInForce));
+        RuleVersion v2 = BuiltInRules.V2;
+        var version = new RuleVersion(v2.Id, v2.Title, v2.EffectiveFrom, v2.EffectiveUntil, v2.Citation, v2.Wording, v2.Cadence, v2.TermsOfService, [noClauseForSome, .. v2.Clauses], null);
+
+        RuleVersion overlaid = RuIntelligence.ApplyTo(version);
+
+        Assert.Equal(["none/eu", "overlay/ru-intelligence/excluded", "8.3-2024/preservation"], overlaid.Clauses.Take(3).Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Evaluate_V0RequestFromExcludedAuthority_DeniedForNoClauseAlone()
+    {
+        LegalRequest request = Some.With(Some.V2Permitted(), receivedOn: new NodaTime.LocalDate(2017, 5, 1), jurisdiction: "RU", authority: IssuingAuthorityKind.IntelligenceService);
+
+        Decision d = Engine(RuIntelligence).Evaluate(request);
+
+        Assert.Equal(DecisionOutcome.Deny, d.Outcome);
+        Assert.Equal([ReasonCodes.NoDisclosureClauseInForce], d.Reasons.Select(r => r.Code));
     }
 
     [Fact]
