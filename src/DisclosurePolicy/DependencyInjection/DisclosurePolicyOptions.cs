@@ -4,7 +4,8 @@ namespace DisclosurePolicy;
 
 /// <summary>
 /// How <see cref="DisclosurePolicyServiceCollectionExtensions.AddDisclosurePolicy(Microsoft.Extensions.DependencyInjection.IServiceCollection)"/>
-/// builds the engine: which rules decide, which jurisdiction overlays apply, and the time zone of decision dates.
+/// builds the engine: which rules decide (built-in, defined in configuration or in code), which jurisdiction overlays
+/// apply, and the time zone of decision dates.
 /// </summary>
 /// <remarks>
 /// <para>Bind it from configuration with <c>services.AddOptions&lt;DisclosurePolicyOptions&gt;().Bind(section)</c>, or set
@@ -17,8 +18,15 @@ namespace DisclosurePolicy;
 public sealed class DisclosurePolicyOptions
 {
     /// <summary>Gets or sets a policy the host defined in code, which decides instead of the built-in rules.</summary>
-    /// <value>Defaults to <see langword="null"/>: <see cref="BuiltInRules.Policy"/> (V0, V1 and V2 of clause 8.3) decides.</value>
+    /// <value>Defaults to <see langword="null"/>: <see cref="Rules"/> decides when set, else <see cref="BuiltInRules.Policy"/>
+    /// (V0, V1 and V2 of clause 8.3). Set at most one of <see cref="Policy"/> and <see cref="Rules"/>.</value>
     public Policy? Policy { get; set; }
+
+    /// <summary>Gets or sets rules defined in configuration (the <c>Rules</c> section, in the shape
+    /// <see cref="PolicyDefinition"/> documents), which decide instead of the built-in rules.</summary>
+    /// <value>Defaults to <see langword="null"/>: <see cref="Policy"/> decides when set, else <see cref="BuiltInRules.Policy"/>.
+    /// Validated with the options: each problem of the definition is reported with its path under <c>Rules.</c>.</value>
+    public PolicyDefinition? Rules { get; set; }
 
     /// <summary>Gets the opt-in jurisdiction overlays applied to the policy, localized variants first, then the others in order.</summary>
     /// <value>Defaults to empty: no overlay, so decisions are those of the policy alone.</value>

@@ -21,7 +21,7 @@ internal static class RuleSetCompiler
         ArgumentNullException.ThrowIfNull(options);
         int before = problems.Count;
         DateTimeZone? zone = Zone(options.TimeZone, problems);
-        Policy policy = options.Policy ?? BuiltInRules.Policy;
+        Policy? policy = BasePolicy(options, problems);
         var overlays = new List<JurisdictionOverlay>();
         var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < options.Overlays.Count; i++)
@@ -52,7 +52,7 @@ internal static class RuleSetCompiler
             }
         }
 
-        if (problems.Count > before || zone is null)
+        if (problems.Count > before || zone is null || policy is null)
         {
             return null;
         }
@@ -74,6 +74,34 @@ internal static class RuleSetCompiler
         return null;
     }
 
+    // The rules that decide before any overlay: the host's policy, its rules from configuration, or the built-in ones.
+    // Null when the configured rules are invalid, their problems reported.
+    private static Policy? BasePolicy(DisclosurePolicyOptions options, List<ValidationProblem> problems)
+    {
+        if (options.Rules is null)
+        {
+            return options.Policy ?? BuiltInRules.Policy;
+        }
+
+        if (options.Policy is not null)
+        {
+            problems.Add(new(
+                nameof(options.Rules),
+                options.Rules.Id,
+                $"set either {nameof(options.Policy)} (in code) or {nameof(options.Rules)} (in configuration), not both"));
+            return null;
+        }
+
+        ValidationResult result = options.Rules.Validate();
+        if (!result.IsValid)
+        {
+            problems.AddRange(result.Problems.Select(p => new ValidationProblem($"{nameof(options.Rules)}.{p.Path}", p.Value, p.Message)));
+            return null;
+        }
+
+        return options.Rules.ToPolicy();
+    }
+
     private static DateTimeZone? Zone(string? id, List<ValidationProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(id))
@@ -91,7 +119,7 @@ internal static class RuleSetCompiler
         return zone;
     }
 
-    private static JurisdictionOverlay? Overlay(JurisdictionOverlayOptions o, Policy policy, string path, List<ValidationProblem> problems)
+    private static JurisdictionOverlay? Overlay(JurisdictionOverlayOptions o, Policy? policy, string path, List<ValidationProblem> problems)
     {
         int before = problems.Count;
         if (string.IsNullOrWhiteSpace(o.Id))
@@ -127,7 +155,7 @@ internal static class RuleSetCompiler
             {
                 problems.Add(new($"{path}.{nameof(o.Version)}", o.Version, "a localized variant needs the id of the version whose clauses it takes, such as V2"));
             }
-            else if (policy.FindVersion(o.Version) is null)
+            else if (policy is not null && policy.FindVersion(o.Version) is null)
             {
                 problems.Add(new(
                     $"{path}.{nameof(o.Version)}",

@@ -1,3 +1,4 @@
+using DisclosurePolicy.Rules;
 using DisclosurePolicy.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,11 @@ public class DisclosurePolicyOptionsValidatorTests
     // Each case breaks one thing in otherwise valid options.
     private static readonly Dictionary<string, Action<DisclosurePolicyOptions>> Cases = new()
     {
+        ["PolicyAndRules"] = o =>
+        {
+            o.Policy = BuiltInRules.Policy;
+            o.Rules = PolicyDefinition.From(BuiltInRules.Policy);
+        },
         ["TimeZoneEmpty"] = o => o.TimeZone = " ",
         ["TimeZoneUnknown"] = o => o.TimeZone = "Mars/Olympus",
         ["OverlayMissing"] = o => o.Overlays.Add(null!),
@@ -54,6 +60,7 @@ public class DisclosurePolicyOptionsValidatorTests
     };
 
     [Theory]
+    [InlineData("PolicyAndRules", "Rules = 'telegram-privacy-8.3': set either Policy (in code) or Rules (in configuration), not both")]
     [InlineData("TimeZoneEmpty", "TimeZone = ' ': a time zone id is required, such as UTC or Europe/Berlin")]
     [InlineData("TimeZoneUnknown", "TimeZone = 'Mars/Olympus': not a time zone id of the TZDB, such as UTC or Europe/Berlin")]
     [InlineData("OverlayMissing", "Overlays[0]: the overlay is missing")]
@@ -87,7 +94,37 @@ public class DisclosurePolicyOptionsValidatorTests
     }
 
     [Fact]
-    public void Validate_EveryCaseIsCovered() => Assert.Equal(24, Cases.Count);
+    public void Validate_EveryCaseIsCovered() => Assert.Equal(25, Cases.Count);
+
+    [Fact]
+    public void Validate_InvalidRules_ReportsEachProblemOfTheDefinitionWithItsPath()
+    {
+        PolicyDefinition rules = PolicyDefinition.From(BuiltInRules.Policy);
+        rules.Title = null;
+        rules.Versions[2].Id = "V1";
+        rules.Versions[1].Clauses[4].When = new ConditionDefinition { Fact = "AuthorityKind", In = ["Courtt"] };
+        ValidationResult expected = rules.Validate();
+        Assert.True(expected.Problems.Count >= 3, expected.ToString());
+
+        OptionsValidationException ex = Resolve(o => o.Rules = rules);
+
+        Assert.Equal(expected.Problems.Select(p => new ValidationProblem($"Rules.{p.Path}", p.Value, p.Message).ToString()), ex.Failures);
+        Assert.Contains("Rules.title: the policy needs a title", ex.Failures);
+        Assert.Contains(ex.Failures, f => f.StartsWith("Rules.versions[2].id = 'V1': ", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.StartsWith("Rules.versions[1].clauses[4].when", StringComparison.Ordinal) && f.Contains("'Courtt'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_InvalidRulesAndAVariant_ReportsOnlyTheRulesProblems()
+    {
+        OptionsValidationException ex = Resolve(o =>
+        {
+            o.Rules = new PolicyDefinition { Id = "acme", Title = "ACME" };
+            o.Overlays.Add(Variant(_ => { }));
+        });
+
+        Assert.Equal(["Rules.versions: the policy needs at least one version"], ex.Failures);
+    }
 
     [Fact]
     public void Validate_SeveralProblems_ReportsEveryOne()

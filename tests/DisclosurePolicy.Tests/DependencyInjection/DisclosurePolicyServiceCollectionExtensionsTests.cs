@@ -164,6 +164,33 @@ public class DisclosurePolicyServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddDisclosurePolicy_RulesFromJsonFileWithAnOverlay_DecideByThoseRules()
+    {
+        IConfigurationRoot configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile(Path.Combine("Rules", "acme-rules.json"), optional: false, reloadOnChange: false)
+            .Build();
+        IServiceCollection services = Services();
+        services.AddOptions<DisclosurePolicyOptions>().Bind(configuration.GetSection("DisclosurePolicy"));
+        services.AddDisclosurePolicy(o => o.Overlays.Add(new JurisdictionOverlayOptions
+        {
+            Id = "fr-prosecutors",
+            Kind = JurisdictionOverlayOptions.ProsecutorsAsJudicial,
+            Countries = { "FR" },
+        }));
+        using ServiceProvider provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        DisclosureEngine engine = provider.GetRequiredService<DisclosureEngine>();
+        Decision d = engine.Evaluate(Some.With(Some.V2Permitted(), authority: IssuingAuthorityKind.PublicProsecutor));
+
+        Assert.Equal("acme-8.3", engine.Policy.Id);
+        Assert.Equal("A1", d.VersionId);
+        Assert.Equal([ItemOutcome.Permitted, ItemOutcome.Denied], d.Results.Select(r => r.Outcome));
+        Assert.Contains(engine.Policy.Versions[0].Clauses, c => c.Id == "acme/court/overlay/fr-prosecutors");
+    }
+
+    [Fact]
     public void AddDisclosurePolicy_InvalidOptions_FailAtStartAndWhenTheEngineIsResolved()
     {
         using ServiceProvider provider = Services().AddDisclosurePolicy(o => o.TimeZone = "Mars/Olympus").BuildServiceProvider();
