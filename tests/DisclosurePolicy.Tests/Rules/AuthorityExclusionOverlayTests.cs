@@ -140,6 +140,10 @@ public class AuthorityExclusionOverlayTests
     }
 
     [Fact]
+    public void ToString_SaysWhatTheOverlayDoes() =>
+        Assert.Equal("Under jurisdiction overlay 'ru-intelligence', requests from IntelligenceService of RU are refused, whatever the order says.", RuIntelligence.ToString());
+
+    [Fact]
     public void Constructor_UnspecifiedKind_Throws() =>
         Assert.Throws<ArgumentException>("authorities", () => new AuthorityExclusionOverlay("x", ["RU"], [IssuingAuthorityKind.Unspecified]));
 

@@ -101,6 +101,12 @@ public class LocalizedVariantOverlayTests
     }
 
     [Fact]
+    public void ToString_SaysWhatTheOverlayDoes() =>
+        Assert.Equal(
+            "jurisdiction overlay 'in-early-v2': the clauses of V2 apply to requests from IN from 2018-08-14 to 2024-09-22.",
+            IndiaEarlyV2.ToString());
+
+    [Fact]
     public void Constructor_PeriodEndingBeforeItStarts_Throws() =>
         Assert.Throws<ArgumentException>("effectiveUntil", () => new LocalizedVariantOverlay("x", "IN", "V2", Some.V2Day, Some.V1Day));
 

@@ -23,6 +23,12 @@ public class ProsecutorsAsJudicialOverlayTests
     }
 
     [Fact]
+    public void ToString_SaysWhatTheOverlayDoes() =>
+        Assert.Equal(
+            "jurisdiction overlay 'de-prosecutors': Under jurisdiction overlay 'de-prosecutors', a public prosecutor of AT or DE counts as a judicial authority for IpAddress.",
+            IpOnly.ToString());
+
+    [Fact]
     public void Constructor_BadArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>("countries", () => new ProsecutorsAsJudicialOverlay("x", null!, null));
