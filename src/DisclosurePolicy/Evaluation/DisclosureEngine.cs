@@ -1,4 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics;
 using System.Globalization;
 using DisclosurePolicy.Internal;
 using DisclosurePolicy.Requests;
@@ -16,12 +16,17 @@ namespace DisclosurePolicy.Evaluation;
 /// covers, an unknown version and any internal failure all give a <see cref="DecisionOutcome.Deny"/> with reasons.</para>
 /// <para>The engine reads no clock but the <see cref="IClock"/> it is given, and only to stamp decisions. The decision date,
 /// which picks the transparency-report period, is taken in the engine's time zone (UTC unless given).</para>
-/// <para>Immutable and safe to share across threads; create one per policy and reuse it.</para>
+/// <para>Every decision is counted and every explained evaluation traced under the names in
+/// <see cref="DisclosureTelemetry"/>, at no cost when nobody listens.</para>
+/// <para>Safe to share across threads; create one per policy and reuse it. An engine built with a policy keeps it for
+/// life. An engine from <c>AddDisclosurePolicy</c> follows reloads of its options: each evaluation reads the current
+/// rule set (policy and time zone) once, so it decides wholly under the old rule set or wholly under the new one.</para>
 /// </remarks>
 public sealed class DisclosureEngine
 {
+    private readonly RuleSetSource _rules;
     private readonly IClock _clock;
-    private readonly DateTimeZone _zone;
+    private readonly DecisionInstruments _instruments;
 
     /// <summary>Initializes a new instance of the <see cref="DisclosureEngine"/> class, with decision dates in UTC.</summary>
     /// <param name="policy">The policy whose versions decide.</param>
@@ -42,40 +47,55 @@ public sealed class DisclosureEngine
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(zone);
-        Policy = policy;
+        _rules = new RuleSetSource(new RuleSet(policy, zone));
         _clock = clock;
-        _zone = zone;
+        _instruments = DecisionInstruments.Shared;
     }
 
-    /// <summary>Gets the policy whose versions decide.</summary>
-    public Policy Policy { get; }
+    // For the container: the rule set can be replaced when the options reload.
+    internal DisclosureEngine(RuleSetSource rules, IClock clock, DecisionInstruments instruments)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(instruments);
+        _rules = rules;
+        _clock = clock;
+        _instruments = instruments;
+    }
 
-    /// <summary>Gets the time zone in which decision dates are taken.</summary>
-    public DateTimeZone Zone => _zone;
+    /// <summary>Gets the policy whose versions decide (for an engine that follows reloads, the current one).</summary>
+    public Policy Policy => _rules.Current.Policy;
+
+    /// <summary>Gets the time zone in which decision dates are taken (for an engine that follows reloads, the current one).</summary>
+    public DateTimeZone Zone => _rules.Current.Zone;
 
     /// <summary>Evaluates a request under the version in force on the date it was received.</summary>
     /// <param name="request">The request.</param>
     /// <returns>The explained decision; never <see langword="null"/>, never thrown.</returns>
-    public Decision Evaluate(LegalRequest? request) => Run(request, null, null, null);
+    public Decision Evaluate(LegalRequest? request) => Traced(_rules.Current, request, null, null, null);
 
     /// <summary>Evaluates a request under a version named by id ("what would the 2018 rule have said?").</summary>
     /// <param name="request">The request.</param>
     /// <param name="versionId">The version's id, compared without regard to case.</param>
     /// <returns>The explained decision; a deny with <see cref="ReasonCodes.UnknownVersion"/> when there is no such version.</returns>
-    public Decision Evaluate(LegalRequest? request, string? versionId) =>
-        Run(request, Policy.FindVersion(versionId), versionId ?? string.Empty, null);
+    public Decision Evaluate(LegalRequest? request, string? versionId)
+    {
+        RuleSet rules = _rules.Current;
+        return Traced(rules, request, rules.Policy.FindVersion(versionId), versionId ?? string.Empty, null);
+    }
 
     /// <summary>Evaluates a request under the version in force on another date than its receipt.</summary>
     /// <param name="request">The request.</param>
     /// <param name="asOf">The date whose version applies.</param>
     /// <returns>The explained decision; a deny with <see cref="ReasonCodes.NoVersionInForce"/> when none is in force then.</returns>
-    public Decision Evaluate(LegalRequest? request, LocalDate asOf) => Run(request, null, null, asOf);
+    public Decision Evaluate(LegalRequest? request, LocalDate asOf) => Traced(_rules.Current, request, null, null, asOf);
 
     /// <summary>Evaluates a request under a given version, which need not belong to <see cref="Policy"/>.</summary>
     /// <param name="request">The request.</param>
     /// <param name="version">The version.</param>
     /// <returns>The explained decision; a deny with <see cref="ReasonCodes.UnknownVersion"/> when <paramref name="version"/> is <see langword="null"/>.</returns>
-    public Decision Evaluate(LegalRequest? request, RuleVersion? version) => Run(request, version, version is null ? string.Empty : null, null);
+    public Decision Evaluate(LegalRequest? request, RuleVersion? version) =>
+        Traced(_rules.Current, request, version, version is null ? string.Empty : null, null);
 
     /// <summary>Decides a request under the version in force when it was received, without building an explanation.</summary>
     /// <param name="request">The request.</param>
@@ -83,41 +103,51 @@ public sealed class DisclosureEngine
     /// <remarks><para>The hot path: it allocates nothing.</para></remarks>
     public DecisionOutcome Decide(LegalRequest? request)
     {
+        RuleVersion? version = null;
+        DecisionOutcome outcome;
         try
         {
             if (request is null || !RequestValidator.IsValid(request))
             {
-                return DecisionOutcome.Deny;
+                outcome = DecisionOutcome.Deny;
             }
-
-            RuleVersion? version = Policy.VersionInForceOn(request.ReceivedOn, request.Jurisdiction);
-            return version is null ? DecisionOutcome.Deny : DecideItems(request, version);
+            else
+            {
+                version = _rules.Current.Policy.VersionInForceOn(request.ReceivedOn, request.Jurisdiction);
+                outcome = version is null ? DecisionOutcome.Deny : DecideItems(request, version);
+            }
         }
 #pragma warning disable CA1031 // Fail closed: whatever goes wrong while deciding, the answer is a deny, never an exception.
         catch (Exception)
 #pragma warning restore CA1031
         {
-            return DecisionOutcome.Deny;
+            outcome = DecisionOutcome.Deny;
         }
+
+        _instruments.Count(version?.Id, outcome);
+        return outcome;
     }
 
     /// <summary>Decides a request under a given version, without building an explanation.</summary>
     /// <param name="request">The request.</param>
     /// <param name="version">The version.</param>
     /// <returns>The same outcome <see cref="Evaluate(LegalRequest, RuleVersion)"/> gives.</returns>
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Part of the engine's instance API, beside Decide(request).")]
     public DecisionOutcome Decide(LegalRequest? request, RuleVersion? version)
     {
+        DecisionOutcome outcome;
         try
         {
-            return version is null || request is null || !RequestValidator.IsValid(request) ? DecisionOutcome.Deny : DecideItems(request, version);
+            outcome = version is null || request is null || !RequestValidator.IsValid(request) ? DecisionOutcome.Deny : DecideItems(request, version);
         }
 #pragma warning disable CA1031 // Fail closed, as above.
         catch (Exception)
 #pragma warning restore CA1031
         {
-            return DecisionOutcome.Deny;
+            outcome = DecisionOutcome.Deny;
         }
+
+        _instruments.Count(version?.Id, outcome);
+        return outcome;
     }
 
     private static DecisionOutcome DecideItems(LegalRequest request, RuleVersion version)
@@ -141,8 +171,35 @@ public sealed class DisclosureEngine
         return tally.Combine();
     }
 
+    private static Reason NoVersion(Policy policy, LegalRequest request, string? unknownVersionId, LocalDate? asOf)
+    {
+        if (unknownVersionId is not null)
+        {
+            return DecisionBuilder.EngineReason(
+                ReasonCodes.UnknownVersion,
+                $"The policy {policy.Id} has no version '{unknownVersionId}'; it has {string.Join(", ", policy.Versions.Select(v => v.Id))}.",
+                new FactValue("version", unknownVersionId));
+        }
+
+        LocalDate date = asOf ?? request.ReceivedOn;
+        string text = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        return DecisionBuilder.EngineReason(
+            ReasonCodes.NoVersionInForce,
+            $"No version of {policy.Id} is in force on {text} for {request.Jurisdiction.Code}.",
+            new FactValue(asOf is null ? "received on" : "as of", text));
+    }
+
+    private Decision Traced(RuleSet rules, LegalRequest? request, RuleVersion? named, string? unknownVersionId, LocalDate? asOf)
+    {
+        Activity? activity = DecisionInstruments.StartEvaluation();
+        Decision decision = Run(rules, request, named, unknownVersionId, asOf);
+        _instruments.Count(decision.VersionId, decision.Outcome);
+        DecisionInstruments.StopEvaluation(activity, decision);
+        return decision;
+    }
+
     // 'unknownVersionId' is non-null when the caller named a version that could not be found.
-    private Decision Run(LegalRequest? request, RuleVersion? named, string? unknownVersionId, LocalDate? asOf)
+    private Decision Run(RuleSet rules, LegalRequest? request, RuleVersion? named, string? unknownVersionId, LocalDate? asOf)
     {
         Instant decidedAt = default;
         RuleVersion? version = named;
@@ -151,7 +208,7 @@ public sealed class DisclosureEngine
             decidedAt = _clock.GetCurrentInstant();
             if (version is null && unknownVersionId is null && request is not null && (asOf is not null || request.ReceivedOn != default))
             {
-                version = Policy.VersionInForceOn(asOf ?? request.ReceivedOn, request.Jurisdiction);
+                version = rules.Policy.VersionInForceOn(asOf ?? request.ReceivedOn, request.Jurisdiction);
             }
 
             ValidationResult validation = RequestValidator.Validate(request);
@@ -162,10 +219,10 @@ public sealed class DisclosureEngine
 
             if (version is null)
             {
-                return DecisionBuilder.Refusal(request, null, decidedAt, NoVersion(request!, unknownVersionId, asOf));
+                return DecisionBuilder.Refusal(request, null, decidedAt, NoVersion(rules.Policy, request!, unknownVersionId, asOf));
             }
 
-            return DecisionBuilder.Decide(request!, version, decidedAt, _zone);
+            return DecisionBuilder.Decide(request!, version, decidedAt, rules.Zone);
         }
 #pragma warning disable CA1031 // Fail closed: an unexpected failure becomes a deny that names it, never an exception.
         catch (Exception ex)
@@ -180,23 +237,5 @@ public sealed class DisclosureEngine
                     $"The request could not be decided ({ex.GetType().Name}: {ex.Message}); nothing may be disclosed.",
                     new FactValue("error", ex.GetType().Name)));
         }
-    }
-
-    private Reason NoVersion(LegalRequest request, string? unknownVersionId, LocalDate? asOf)
-    {
-        if (unknownVersionId is not null)
-        {
-            return DecisionBuilder.EngineReason(
-                ReasonCodes.UnknownVersion,
-                $"The policy {Policy.Id} has no version '{unknownVersionId}'; it has {string.Join(", ", Policy.Versions.Select(v => v.Id))}.",
-                new FactValue("version", unknownVersionId));
-        }
-
-        LocalDate date = asOf ?? request.ReceivedOn;
-        string text = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-        return DecisionBuilder.EngineReason(
-            ReasonCodes.NoVersionInForce,
-            $"No version of {Policy.Id} is in force on {text} for {request.Jurisdiction.Code}.",
-            new FactValue(asOf is null ? "received on" : "as of", text));
     }
 }

@@ -1,8 +1,12 @@
+using System.Text;
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
 using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Testing;
 using Xunit;
@@ -140,5 +144,40 @@ public class ReadmeExamplesTests
         LegalRequest fromProsecutor = Some.With(Some.V2Permitted(), authority: IssuingAuthorityKind.PublicProsecutor, jurisdiction: "DE");
         Decision german = new DisclosureEngine(withVariant, new FakeClock(Engines.DecidedAt)).Evaluate(fromProsecutor);
         Assert.Equal(("V2-DE", DecisionOutcome.MayDisclose), (german.VersionId, german.Outcome));
+    }
+
+    [Fact]
+    public void HostingWithDependencyInjection_ConfigurationOfTheReadme_AppliesEveryOverlay()
+    {
+        const string Json = """
+            {
+              "DisclosurePolicy": {
+                "TimeZone": "Europe/Berlin",
+                "Overlays": [
+                  { "Id": "de-prosecutors", "Kind": "ProsecutorsAsJudicial", "Countries": [ "DE" ], "DataCategories": [ "IpAddress" ] },
+                  { "Id": "ru-intelligence", "Kind": "AuthorityExclusion", "Countries": [ "RU" ], "Authorities": [ "IntelligenceService" ] },
+                  { "Id": "in-early-v2", "Kind": "LocalizedVariant", "Countries": [ "IN" ], "Version": "V2",
+                    "EffectiveFrom": "2018-08-14", "EffectiveUntil": "2024-09-22" }
+                ]
+              }
+            }
+            """;
+        IConfiguration configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(Json))).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(new FakeClock(Engines.DecidedAt));
+
+        services.AddOptions<DisclosurePolicyOptions>().Bind(configuration.GetSection("DisclosurePolicy"));
+        services.AddDisclosurePolicy();
+
+        using ServiceProvider provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        DisclosureEngine engine = provider.GetRequiredService<DisclosureEngine>();
+        Assert.Equal("Europe/Berlin", engine.Zone.Id);
+        Assert.Equal(["V0", "V1", "V2-IN", "V2"], engine.Policy.Versions.Select(v => v.Id));
+        Decision prosecutor = engine.Evaluate(Some.With(Some.V2Permitted(), authority: IssuingAuthorityKind.PublicProsecutor, jurisdiction: "DE"));
+        Assert.Equal([ItemOutcome.Permitted, ItemOutcome.Denied], prosecutor.Results.Select(r => r.Outcome));
+        Decision intelligence = engine.Evaluate(Some.With(Some.V2Permitted(), authority: IssuingAuthorityKind.IntelligenceService, jurisdiction: "RU"));
+        Assert.Equal(ReasonCodes.JurisdictionExcludedByOverlay, intelligence.Reasons[0].Code);
+        Assert.Contains("jurisdiction overlay 'ru-intelligence'", intelligence.Reasons[0].Message, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+
+namespace DisclosurePolicy;
+
+/// <summary>
+/// Validates <see cref="DisclosurePolicyOptions"/> by compiling them exactly as the engine will, and reports every
+/// problem as one failure naming its path, value and why.
+/// </summary>
+internal sealed class DisclosurePolicyOptionsValidator : IValidateOptions<DisclosurePolicyOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DisclosurePolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new List<ValidationProblem>();
+        RuleSetCompiler.Compile(options, problems);
+        var builder = new ValidateOptionsResultBuilder();
+        foreach (ValidationProblem problem in problems)
+        {
+            builder.AddError(problem.ToString());
+        }
+
+        return builder.Build();
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using NodaTime;
+
+namespace DisclosurePolicy.Rules;
+
+/// <summary>
+/// An overlay that adds a localized variant of a version for one country: the version's clauses, in force for requests
+/// from that country over a period of the host's choosing, for example V2's clauses for requests from one country before
+/// 2024-09-23, where local texts or practice went beyond the English V1.
+/// </summary>
+/// <remarks>
+/// <para>The variant is a <see cref="RuleVersion"/> with <see cref="RuleVersion.Jurisdictions"/> set to the country, with id
+/// <c>{version}-{country}</c> (for example <c>V2-IN</c>). While in force it takes precedence for that country over the
+/// version for everyone (see <see cref="Policy.VersionInForceOn(LocalDate, Requests.Jurisdiction)"/>). Its citation and
+/// every clause summary name the overlay. The base version's Terms-of-Service catalogue is read as of each request's
+/// receipt, so items added later do not count earlier.</para>
+/// <para>A host with a variant of its own making adds it to its <see cref="Policy"/> directly.</para>
+/// <para>Immutable and safe to share across threads.</para>
+/// </remarks>
+public sealed class LocalizedVariantOverlay : JurisdictionOverlay
+{
+    /// <summary>Initializes a new instance of the <see cref="LocalizedVariantOverlay"/> class.</summary>
+    /// <param name="id">The overlay's identifier, cited by the variant.</param>
+    /// <param name="country">The country the variant applies to (an ISO 3166-1 alpha-2 code).</param>
+    /// <param name="versionId">The id of the version whose clauses the variant takes.</param>
+    /// <param name="effectiveFrom">The first day the variant is in force.</param>
+    /// <param name="effectiveUntil">The last day it is in force (inclusive), or <see langword="null"/> for an open end.</param>
+    /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="versionId"/> is empty, the country code
+    /// is not assigned, or the period ends before it starts.</exception>
+    public LocalizedVariantOverlay(string id, string country, string versionId, LocalDate effectiveFrom, LocalDate? effectiveUntil)
+        : base(id, [country])
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(versionId);
+        if (effectiveUntil is LocalDate until && until < effectiveFrom)
+        {
+            throw new ArgumentException($"The variant's period ends ({Date(until)}) before it starts ({Date(effectiveFrom)}).", nameof(effectiveUntil));
+        }
+
+        VersionId = versionId.Trim();
+        EffectiveFrom = effectiveFrom;
+        EffectiveUntil = effectiveUntil;
+    }
+
+    /// <summary>Gets the country the variant applies to.</summary>
+    public string Country => Countries[0];
+
+    /// <summary>Gets the id of the version whose clauses the variant takes.</summary>
+    public string VersionId { get; }
+
+    /// <summary>Gets the first day the variant is in force.</summary>
+    public LocalDate EffectiveFrom { get; }
+
+    /// <summary>Gets the last day the variant is in force (inclusive), or <see langword="null"/> for an open end.</summary>
+    public LocalDate? EffectiveUntil { get; }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException">The policy has no version <see cref="VersionId"/>.</exception>
+    public override Policy ApplyTo(Policy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        RuleVersion source = policy.FindVersion(VersionId)
+            ?? throw new ArgumentException(
+                $"{Citation}: the policy {policy.Id} has no version '{VersionId}'; it has {string.Join(", ", policy.Versions.Select(v => v.Id))}.",
+                nameof(policy));
+        return new Policy(policy.Id, policy.Title, [.. policy.Versions, Variant(source)]);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Citation}: {Describe()}";
+
+    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private string Describe()
+    {
+        string until = EffectiveUntil is LocalDate u ? $" to {Date(u)}" : " onwards";
+        return $"the clauses of {VersionId} apply to requests from {Country} from {Date(EffectiveFrom)}{until}.";
+    }
+
+    private RuleVersion Variant(RuleVersion source)
+    {
+        string note = $"Under {Citation}, {Describe()}";
+        return new RuleVersion(
+            $"{source.Id}-{Country}",
+            $"{source.Title} (localized for {Country})",
+            EffectiveFrom,
+            EffectiveUntil,
+            $"{source.Citation}, localized for {Country} by {Citation}",
+            source.Wording,
+            source.Cadence,
+            source.TermsOfService,
+            source.Clauses.Select(c => new Clause(c.Id, c.Citation, c.Wording, $"{c.Summary} {note}", c.Condition, c.Effect)),
+            [Country]);
+    }
+}

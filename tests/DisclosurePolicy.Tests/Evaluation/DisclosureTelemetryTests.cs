@@ -1,0 +1,197 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Requests;
+using DisclosurePolicy.Rules;
+using DisclosurePolicy.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using Xunit;
+
+namespace DisclosurePolicy.Tests.Evaluation;
+
+[Collection(TelemetryCollection.Name)]
+public class DisclosureTelemetryTests
+{
+    private const string Secret = "secret-7731";
+
+    [Fact]
+    public void Counter_EngineFromContainer_CountsOnTheHostsMeterByVersionAndOutcome()
+    {
+        using var meters = new TestMeterFactory();
+        using ServiceProvider provider = new ServiceCollection()
+            .AddSingleton<IMeterFactory>(meters)
+            .AddSingleton<IClock>(new FakeClock(Engines.DecidedAt))
+            .AddDisclosurePolicy()
+            .BuildServiceProvider();
+        DisclosureEngine engine = provider.GetRequiredService<DisclosureEngine>();
+        using var counts = new DecisionCounts(instrument => instrument.Meter.Scope == meters);
+
+        engine.Evaluate(Some.V2Permitted());
+        engine.Decide(Some.With(Some.V2Permitted(), authority: IssuingAuthorityKind.PoliceOrLawEnforcementAgency));
+        engine.Evaluate(Some.V1Permitted());
+        engine.Evaluate(Some.V1Permitted(), "V2");
+        engine.Evaluate(null);
+
+        Assert.Equal(
+            new Dictionary<(string, string), long>
+            {
+                [("V2", "MayDisclose")] = 2,
+                [("V2", "Deny")] = 1,
+                [("V1", "MayDisclose")] = 1,
+                [("none", "Deny")] = 1,
+            },
+            counts.ByVersionAndOutcome());
+        Assert.All(counts.TagKeys, keys => Assert.Equal([DisclosureTelemetry.VersionTag, DisclosureTelemetry.OutcomeTag], keys));
+        Meter meter = Assert.Single(meters.Created);
+        Assert.Equal(DisclosureTelemetry.MeterName, meter.Name);
+    }
+
+    [Fact]
+    public void Counter_EngineBuiltDirectly_CountsOnTheSharedMeter()
+    {
+        // A version id of this test's own, so only its decisions are counted.
+        RuleVersion v2 = BuiltInRules.V2;
+        var version = new RuleVersion(
+            "V2-telemetry", v2.Title, v2.EffectiveFrom, v2.EffectiveUntil, v2.Citation, v2.Wording, v2.Cadence, v2.TermsOfService, v2.Clauses, null);
+        var engine = new DisclosureEngine(new Policy("telemetry", "Telemetry", [version]), new FakeClock(Engines.DecidedAt));
+        using var counts = new DecisionCounts(instrument => instrument.Meter.Scope is null && instrument.Meter.Name == DisclosureTelemetry.MeterName);
+
+        engine.Evaluate(Some.V2Permitted());
+        engine.Decide(Some.V2Permitted());
+        engine.Decide(Some.With(Some.V2Permitted(), analysis: LegalAnalysisOutcome.NotPerformed));
+
+        Dictionary<(string, string), long> mine = counts.ByVersionAndOutcome().Where(c => c.Key.Item1 == "V2-telemetry").ToDictionary();
+        Assert.Equal(
+            new Dictionary<(string, string), long> { [("V2-telemetry", "MayDisclose")] = 2, [("V2-telemetry", "PendingLegalAnalysis")] = 1 },
+            mine);
+    }
+
+    [Fact]
+    public void Activity_Evaluate_OneActivityTaggedWithoutAccountOrRequestIds()
+    {
+        var stopped = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == DisclosureTelemetry.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        LegalRequest request = Some.With(
+            Some.V2Permitted($"REQ-{Secret}"), subjects: [new Subject($"user:{Secret}", SubjectStatus.Suspect, OffenceCategory.DrugTrafficking)]);
+        DisclosureEngine engine = Engines.BuiltIn();
+
+        Decision d = engine.Evaluate(request);
+        engine.Decide(request);
+
+        Activity activity = Assert.Single(stopped);
+        Assert.Equal(DisclosureTelemetry.EvaluateActivityName, activity.OperationName);
+        Assert.Equal(
+            new Dictionary<string, object?>
+            {
+                [DisclosureTelemetry.VersionTag] = "V2",
+                [DisclosureTelemetry.OutcomeTag] = "MayDisclose",
+                [DisclosureTelemetry.JurisdictionTag] = "FR",
+                [DisclosureTelemetry.ReasonCountTag] = d.Reasons.Count,
+            },
+            activity.TagObjects.ToDictionary());
+        Assert.DoesNotContain(activity.TagObjects, t => $"{t.Value}".Contains(Secret, StringComparison.Ordinal));
+        Assert.DoesNotContain(Secret, activity.DisplayName, StringComparison.Ordinal);
+        Assert.Empty(activity.Baggage);
+    }
+
+    [Fact]
+    public void Activity_UnknownJurisdiction_TaggedUnknownNotEchoed()
+    {
+        var stopped = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == DisclosureTelemetry.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        Engines.BuiltIn().Evaluate(Some.With(Some.V2Permitted(), jurisdiction: Secret));
+
+        Activity activity = Assert.Single(stopped);
+        Assert.Equal("unknown", activity.GetTagItem(DisclosureTelemetry.JurisdictionTag));
+        Assert.Equal("Deny", activity.GetTagItem(DisclosureTelemetry.OutcomeTag));
+    }
+
+    [Fact]
+    public void Instruments_NobodyListening_MeasureNothingAndAllocateNothing()
+    {
+        DecisionInstruments instruments = DecisionInstruments.Shared;
+        Assert.Null(DecisionInstruments.StartEvaluation());
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            instruments.Count("V2", DecisionOutcome.MayDisclose);
+            DecisionInstruments.StopEvaluation(DecisionInstruments.StartEvaluation(), null!);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    private sealed class DecisionCounts : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly ConcurrentQueue<(string Version, string Outcome, long Value)> _measurements = new();
+
+        public DecisionCounts(Func<Instrument, bool> listenTo)
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Name == DisclosureTelemetry.DecisionsCounterName && listenTo(instrument))
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+            {
+                var dictionary = new Dictionary<string, object?>();
+                foreach (KeyValuePair<string, object?> tag in tags)
+                {
+                    dictionary[tag.Key] = tag.Value;
+                }
+
+                TagKeys.Enqueue([.. dictionary.Keys]);
+                _measurements.Enqueue(((string)dictionary[DisclosureTelemetry.VersionTag]!, (string)dictionary[DisclosureTelemetry.OutcomeTag]!, value));
+            });
+            _listener.Start();
+        }
+
+        public ConcurrentQueue<string[]> TagKeys { get; } = new();
+
+        public Dictionary<(string, string), long> ByVersionAndOutcome() =>
+            _measurements.GroupBy(m => (m.Version, m.Outcome)).ToDictionary(g => g.Key, g => g.Sum(m => m.Value));
+
+        public void Dispose() => _listener.Dispose();
+    }
+
+    private sealed class TestMeterFactory : IMeterFactory
+    {
+        public List<Meter> Created { get; } = [];
+
+        public Meter Create(MeterOptions options)
+        {
+            options.Scope = this;
+            var meter = new Meter(options);
+            Created.Add(meter);
+            return meter;
+        }
+
+        public void Dispose()
+        {
+            foreach (Meter meter in Created)
+            {
+                meter.Dispose();
+            }
+        }
+    }
+}
