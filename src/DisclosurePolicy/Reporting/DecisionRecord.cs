@@ -78,7 +78,7 @@ public sealed class DecisionRecord : IEquatable<DecisionRecord>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="decision"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The record would be inconsistent or could not be stored without loss; the
     /// message lists every problem: a blank request id, a decision about another request (id, jurisdiction or receipt
-    /// date), a version that is not the one the decision names, a decision made before the request was received, or a
+    /// date), a decision without an outcome, a version that is not the one the decision names, a decision made before the request was received, or a
     /// request that the documented request format cannot hold (for example an <c>Unspecified</c> enum member).</exception>
     public static DecisionRecord Create(LegalRequest request, Instant receivedAt, Decision decision, RuleVersion? version)
     {
@@ -102,6 +102,11 @@ public sealed class DecisionRecord : IEquatable<DecisionRecord>
         if (decision.ReceivedOn is LocalDate on && on != request.ReceivedOn)
         {
             problems.Add($"the decision names receipt date {on:uuuu-MM-dd}, the request {request.ReceivedOn:uuuu-MM-dd}");
+        }
+
+        if (!Enum.IsDefined(decision.Outcome) || decision.Outcome == DecisionOutcome.Unspecified)
+        {
+            problems.Add($"the decision has no outcome ('{decision.Outcome}')");
         }
 
         if (decision.DecidedAt < receivedAt)
