@@ -29,16 +29,18 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
 
     private readonly Lock _gate = new();
     private readonly FileStream _stream;
+    private readonly FileStream _lock;
     private readonly InMemoryDecisionRecorder _records = new();
     private long _goodLength;
     private byte[]? _tornTail;
     private bool _needsLineEnd;
     private bool _disposed;
 
-    private JsonLinesDecisionRecorder(string path, FileStream stream)
+    private JsonLinesDecisionRecorder(string path, FileStream stream, FileStream fileLock)
     {
         Path = path;
         _stream = stream;
+        _lock = fileLock;
         Problems = Load();
     }
 
@@ -74,20 +76,25 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
     /// <returns>The recorder, with <see cref="Problems"/> listing anything wrong in the file.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The file cannot be opened, for example because another recorder holds it.</exception>
+    /// <exception cref="IOException">The file cannot be opened, for example because another recorder holds its lock file.</exception>
     /// <exception cref="UnauthorizedAccessException">The process may not write the file.</exception>
     public static JsonLinesDecisionRecorder Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         string full = System.IO.Path.GetFullPath(path);
-        var stream = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 1, FileOptions.WriteThrough);
+
+        // One writer per file: an exclusive lock file beside it (file sharing modes are only advisory on some systems).
+        var fileLock = new FileStream(full + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
+        FileStream? stream = null;
         try
         {
-            return new JsonLinesDecisionRecorder(full, stream);
+            stream = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 1, FileOptions.WriteThrough);
+            return new JsonLinesDecisionRecorder(full, stream, fileLock);
         }
         catch
         {
-            stream.Dispose();
+            stream?.Dispose();
+            fileLock.Dispose();
             throw;
         }
     }
@@ -142,6 +149,7 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
             {
                 _disposed = true;
                 _stream.Dispose();
+                _lock.Dispose();
             }
         }
     }
