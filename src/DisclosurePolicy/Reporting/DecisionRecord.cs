@@ -134,7 +134,7 @@ public sealed class DecisionRecord : IEquatable<DecisionRecord>
             request,
             receivedAt,
             decision,
-            version is null ? null : RuleVersionHash.Compute(version),
+            version is null ? null : version.ContentHash,
             version?.Cadence ?? ReportingCadence.None);
     }
 

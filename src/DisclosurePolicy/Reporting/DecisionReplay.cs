@@ -37,7 +37,7 @@ public sealed class DecisionReplay
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(version);
-        string hash = RuleVersionHash.Compute(version);
+        string hash = version.ContentHash;
         return new ReplayReport(
             version.Id,
             records.Select(record => Entry(NotNull(record, nameof(records)), _engine.Evaluate(record.Request, version), hash)));
@@ -53,7 +53,7 @@ public sealed class DecisionReplay
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(versionId);
         RuleVersion? version = _engine.Policy.FindVersion(versionId);
-        string? hash = version is null ? null : RuleVersionHash.Compute(version);
+        string? hash = version is null ? null : version.ContentHash;
         return new ReplayReport(
             versionId,
             records.Select(record => Entry(NotNull(record, nameof(records)), _engine.Evaluate(record.Request, versionId), hash)));
@@ -74,7 +74,7 @@ public sealed class DecisionReplay
                 NotNull(record, nameof(records));
                 RuleVersion? version = _engine.Policy.VersionInForceOn(record.Request.ReceivedOn, record.Request.Jurisdiction);
                 Decision after = _engine.Evaluate(record.Request);
-                string? hash = version is not null && string.Equals(version.Id, after.VersionId, StringComparison.Ordinal) ? RuleVersionHash.Compute(version) : null;
+                string? hash = version is not null && string.Equals(version.Id, after.VersionId, StringComparison.Ordinal) ? version.ContentHash : null;
                 return Entry(record, after, hash);
             }));
     }

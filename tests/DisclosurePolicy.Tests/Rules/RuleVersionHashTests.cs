@@ -19,6 +19,13 @@ public class RuleVersionHashTests
     }
 
     [Fact]
+    public void ContentHash_Property_EqualsComputeAndIsStable()
+    {
+        Assert.Equal(V2Hash, BuiltInRules.V2.ContentHash);
+        Assert.Same(BuiltInRules.V2.ContentHash, BuiltInRules.V2.ContentHash);
+    }
+
+    [Fact]
     public void Compute_SameDefinitionBuiltTwice_SameHash()
     {
         Assert.Equal(RuleVersionHash.Compute(BuiltInRules.V2), RuleVersionHash.Compute(Copy(BuiltInRules.V2)));
