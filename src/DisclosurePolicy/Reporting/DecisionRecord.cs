@@ -2,7 +2,6 @@ using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Internal;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
-using DisclosurePolicy.Serialization;
 using NodaTime;
 
 namespace DisclosurePolicy.Reporting;
@@ -15,7 +14,7 @@ namespace DisclosurePolicy.Reporting;
 /// <para>A record holds everything replay needs (the request in the documented request format) and everything an auditor
 /// asks for (the version's id, citation and <see cref="RuleVersionHash">content hash</see>, the outcome, the result per
 /// account and data category, every reason and every obligation). Its JSON form is versioned and documented in
-/// <c>docs/record-format.md</c> and round-trips without loss (<see cref="DecisionRecordJson"/>).</para>
+/// <c>docs/record-format.md</c> and round-trips without loss (<see cref="Serialization.DecisionRecordJson"/>).</para>
 /// <para><b>The same decision.</b> Recorders are idempotent by request id: recording a record that
 /// <see cref="IsSameDecisionAs">is the same decision</see> as the stored one changes nothing. Two records are the same
 /// decision when everything but <see cref="DecidedAt"/> is equal: the request, its receipt instant, the version and its
@@ -124,7 +123,7 @@ public sealed class DecisionRecord : IEquatable<DecisionRecord>
             problems.Add($"the version given ('{version.Id}', {version.Citation}) is not the one the decision names ('{decision.VersionId ?? "none"}', {decision.VersionCitation ?? "none"})");
         }
 
-        problems.AddRange(RequestFormatProblems(request));
+        problems.AddRange(RecordableRequest.Problems(request).Select(p => $"the request format cannot hold it: {p}"));
         if (problems.Count > 0)
         {
             throw new ArgumentException($"The decision on request '{request.Id}' cannot be recorded: {string.Join("; ", problems)}.", nameof(decision));
@@ -193,27 +192,5 @@ public sealed class DecisionRecord : IEquatable<DecisionRecord>
         {
             differences.Add(member);
         }
-    }
-
-    // A record must come back from its JSON form equal: write the request in the documented format and read it back.
-    private static IEnumerable<string> RequestFormatProblems(LegalRequest request)
-    {
-        string json;
-        try
-        {
-            json = RequestJson.Write(request);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or NullReferenceException)
-        {
-            return [$"the request cannot be written in the request format ({ex.GetType().Name}: {ex.Message})"];
-        }
-
-        RequestReadResult back = RequestJson.Read(json);
-        if (back.Request is null)
-        {
-            return back.Problems.Problems.Select(p => $"the request format cannot hold request.{p}");
-        }
-
-        return back.Request.Equals(request) ? [] : ["the request does not read back equal from the request format"];
     }
 }

@@ -73,7 +73,35 @@ public class DecisionRecordTests
         ArgumentException ex = Assert.Throws<ArgumentException>(() =>
             DecisionRecord.Create(unspecified, Instant.FromUtc(2025, 2, 10, 0, 0), decision, BuiltInRules.Policy.FindVersion(decision.VersionId)));
 
-        Assert.Contains("the request format cannot hold request.instrument = 'Unspecified'", ex.Message);
+        Assert.Contains("the request format cannot hold it: request.instrument = 'Unspecified' is not a named InstrumentKind", ex.Message);
+    }
+
+    [Fact]
+    public void Create_SeveralPartsTheFormatCannotHold_ListsEach()
+    {
+        LegalRequest broken = new()
+        {
+            Id = "BROKEN-1",
+            ReceivedOn = Some.V2Day,
+            Instrument = InstrumentKind.CourtOrder,
+            Authority = null!,
+            Jurisdiction = new Jurisdiction("FR"),
+            Proceeding = ProceedingKind.Criminal,
+            Recipient = RecipientKind.LawEnforcementAuthority,
+            Provenance = new Provenance(RequestChannel.Email, (OriginVerification)42),
+            Subjects = [new Subject("user:1", SubjectStatus.Suspect, OffenceCategory.Unspecified)],
+            RequestedData = [DataCategory.IpAddress, (DataCategory)99],
+        };
+        Decision decision = Engines.BuiltIn().Evaluate(broken);
+
+        ArgumentException ex = Assert.Throws<ArgumentException>(() =>
+            DecisionRecord.Create(broken, Instant.FromUtc(2025, 2, 10, 0, 0), decision, BuiltInRules.Policy.FindVersion(decision.VersionId)));
+
+        Assert.Equal(DecisionOutcome.Deny, decision.Outcome);
+        Assert.Contains("request.authority is missing", ex.Message);
+        Assert.Contains("request.provenance.verification = '42' is not a named OriginVerification", ex.Message);
+        Assert.Contains("request.subjects[0].offences[0] = 'Unspecified' is not a named OffenceCategory", ex.Message);
+        Assert.Contains("request.requestedData[1] = '99' is not a named DataCategory", ex.Message);
     }
 
     [Fact]

@@ -2,7 +2,9 @@ using System.Text;
 using DisclosurePolicy.Records.JsonLines;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Serialization;
+using DisclosurePolicy.Tests.Generators;
 using DisclosurePolicy.Tests.Support;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace DisclosurePolicy.Tests.Records.JsonLines;
@@ -43,6 +45,22 @@ public sealed class JsonLinesDecisionRecorderTests : IDisposable
         using JsonLinesDecisionRecorder reopened = JsonLinesDecisionRecorder.Open(FilePath);
         Assert.Empty(reopened.Problems);
         Assert.Equal([Record(1), Record(2)], reopened.Records);
+    }
+
+    [Property(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 25)]
+    public bool Record_BatchTwiceThenReopen_SameRecordsInOrder(RecordBatch batch)
+    {
+        string path = Path.Combine(_directory, $"{Guid.NewGuid():N}.jsonl");
+        using (JsonLinesDecisionRecorder recorder = JsonLinesDecisionRecorder.Open(path))
+        {
+            if (!batch.Records.All(r => recorder.Record(r) == RecordOutcome.Recorded) || !batch.Records.All(r => recorder.Record(r) == RecordOutcome.AlreadyRecorded))
+            {
+                return false;
+            }
+        }
+
+        using JsonLinesDecisionRecorder reopened = JsonLinesDecisionRecorder.Open(path);
+        return reopened.Problems.Count == 0 && reopened.Records.SequenceEqual(batch.Records) && File.ReadAllLines(path).Length == batch.Records.Count;
     }
 
     [Fact]
