@@ -33,6 +33,17 @@ public class RuleVersionHashTests
     }
 
     [Fact]
+    public void ContentHash_BuiltInRulesReadFromTheirJson_SameAsBuiltIn()
+    {
+        DisclosurePolicy.Serialization.PolicyReadResult read = DisclosurePolicy.Serialization.PolicyJson.Read(BuiltInRules.Json);
+
+        Assert.True(read.IsValid, read.Problems.ToString());
+        Assert.Equal(
+            BuiltInRules.Policy.Versions.Select(v => (v.Id, v.ContentHash)),
+            read.Policy!.Versions.Select(v => (v.Id, v.ContentHash)));
+    }
+
+    [Fact]
     public void Compute_Always_Sha256HexWithPrefix()
     {
         string hash = RuleVersionHash.Compute(BuiltInRules.V0);
