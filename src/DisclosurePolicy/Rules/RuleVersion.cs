@@ -18,6 +18,7 @@ namespace DisclosurePolicy.Rules;
 public sealed class RuleVersion
 {
     private readonly Clause[] _clauses;
+    private string? _contentHash;
 
     /// <summary>Initializes a new instance of the <see cref="RuleVersion"/> class.</summary>
     /// <param name="id">The version's identifier, unique within its policy, such as <c>V2</c>.</param>
@@ -97,6 +98,10 @@ public sealed class RuleVersion
 
     /// <summary>Gets the countries a localized variant applies to; empty when the version applies to everyone.</summary>
     public IReadOnlyList<string> Jurisdictions { get; }
+
+    /// <summary>Gets the content hash of the whole definition (<see cref="RuleVersionHash.Compute"/>), computed once on first use.</summary>
+    /// <value><c>sha256:</c> followed by 64 lower-case hex digits.</value>
+    public string ContentHash => _contentHash ??= RuleVersionHash.Compute(this);
 
     internal Clause[] ClauseArray => _clauses;
 

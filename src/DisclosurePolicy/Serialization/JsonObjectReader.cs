@@ -125,6 +125,10 @@ internal sealed class JsonObjectReader
         return null;
     }
 
+    /// <summary>The raw element of a member, for readers that hand it on (such as a nested request); null when missing.</summary>
+    public JsonElement? Element(string name, bool required) =>
+        TryGet(name, required, out JsonElement value) ? value : null;
+
     public JsonObjectReader? Object(string name, bool required) =>
         TryGet(name, required, out JsonElement value) ? Open(value, Child(name), _problems) : null;
 

@@ -1,0 +1,304 @@
+using System.Text;
+using DisclosurePolicy.Reporting;
+using DisclosurePolicy.Serialization;
+
+namespace DisclosurePolicy.Records.JsonLines;
+
+/// <summary>
+/// An <see cref="IDecisionRecorder"/> that appends records to a JSON Lines file (one record per line, in the format of
+/// <see cref="DecisionRecordJson"/>), flushing each to disk before it counts as recorded.
+/// </summary>
+/// <remarks>
+/// <para><b>Opening.</b> <see cref="Open"/> reads every line, keeps every readable record and lists every problem with its
+/// line number in <see cref="Problems"/>; it never throws on a damaged file and never loses a record that was fully
+/// written.</para>
+/// <para><b>A crash mid-write</b> leaves at most the last line incomplete. Such a torn last line (no line end and not a
+/// readable record, or any unreadable last line) is reported as <see cref="RecordFileProblemKind.TornLastLine"/> and
+/// repaired on the next append: its bytes are first appended to the side file <c>&lt;path&gt;.torn</c> (flushed), then cut
+/// from the record file, so the file is well-formed again and nothing is thrown away. A last line that is a complete
+/// record missing only its line end is kept, and the line end is written before the next record.</para>
+/// <para><b>Appending.</b> Each record is written as one line and flushed through to the disk
+/// (<see cref="FileStream.Flush(bool)"/> with <see langword="true"/>) before <see cref="Record"/> returns. If the write
+/// fails, the file is cut back to where it was and the exception propagates; the record is not kept in memory.</para>
+/// <para>The recorder holds the file open for writing and lets other processes only read it, so two recorders never
+/// append to one file. It is safe to use from several threads. Dispose it to close the file.</para>
+/// </remarks>
+public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly Lock _gate = new();
+    private readonly FileStream _stream;
+    private readonly FileStream _lock;
+    private readonly InMemoryDecisionRecorder _records = new();
+    private long _goodLength;
+    private byte[]? _tornTail;
+    private bool _needsLineEnd;
+    private bool _disposed;
+
+    private JsonLinesDecisionRecorder(string path, FileStream stream, FileStream fileLock)
+    {
+        Path = path;
+        _stream = stream;
+        _lock = fileLock;
+        Problems = Load();
+    }
+
+    /// <summary>Gets the full path of the record file.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets the path of the side file that keeps the bytes of a repaired torn line.</summary>
+    public string TornLinePath => Path + ".torn";
+
+    /// <summary>Gets every problem found when the file was opened, by line number.</summary>
+    public IReadOnlyList<RecordFileProblem> Problems { get; }
+
+    /// <summary>Gets a value indicating whether a torn last line is waiting to be repaired by the next append.</summary>
+    public bool HasTornLastLine
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _tornTail is not null;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public int Count => _records.Count;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<DecisionRecord> Records => _records.Records;
+
+    /// <summary>Opens a record file, creating it when it does not exist, and reads every record in it.</summary>
+    /// <param name="path">The file's path; its directory must exist.</param>
+    /// <returns>The recorder, with <see cref="Problems"/> listing anything wrong in the file.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The file cannot be opened, for example because another recorder holds its lock file.</exception>
+    /// <exception cref="UnauthorizedAccessException">The process may not write the file.</exception>
+    public static JsonLinesDecisionRecorder Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        string full = System.IO.Path.GetFullPath(path);
+
+        // One writer per file: an exclusive lock file beside it (file sharing modes are only advisory on some systems).
+        var fileLock = new FileStream(full + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
+        FileStream? stream = null;
+        try
+        {
+            stream = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 1, FileOptions.WriteThrough);
+            return new JsonLinesDecisionRecorder(full, stream, fileLock);
+        }
+        catch
+        {
+            stream?.Dispose();
+            fileLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ObjectDisposedException">The recorder has been disposed.</exception>
+    /// <exception cref="IOException">The record could not be written; the file is left as it was.</exception>
+    public RecordOutcome Record(DecisionRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            DecisionRecord? existing = _records.Find(record.RequestId);
+            if (existing is not null)
+            {
+                return existing.IsSameDecisionAs(record) ? RecordOutcome.AlreadyRecorded : throw new RecordConflictException(existing, record);
+            }
+
+            RepairTail();
+            byte[] line = Encoding.UTF8.GetBytes((_needsLineEnd ? "\n" : string.Empty) + DecisionRecordJson.Write(record) + "\n");
+            long before = _stream.Length;
+            try
+            {
+                _stream.Seek(0, SeekOrigin.End);
+                _stream.Write(line);
+                _stream.Flush(flushToDisk: true);
+            }
+            catch (IOException)
+            {
+                // Leave no partial line behind: cut the file back to where the append began.
+                _stream.SetLength(before);
+                _stream.Flush(flushToDisk: true);
+                throw;
+            }
+
+            _needsLineEnd = false;
+            _goodLength = _stream.Length;
+            return _records.Record(record);
+        }
+    }
+
+    /// <inheritdoc/>
+    public DecisionRecord? Find(string requestId) => _records.Find(requestId);
+
+    /// <summary>Closes the file.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                _stream.Dispose();
+                _lock.Dispose();
+            }
+        }
+    }
+
+    private List<RecordFileProblem> Load()
+    {
+        var problems = new List<RecordFileProblem>();
+        byte[] content = new byte[_stream.Length];
+        _stream.Seek(0, SeekOrigin.Begin);
+        _stream.ReadExactly(content);
+
+        // Each line: its number, where it starts, where it ends (line end excluded) and whether a line end follows.
+        var lines = new List<(int Number, int Start, int End, bool Terminated)>();
+        int start = 0;
+        for (int i = 0; i < content.Length; i++)
+        {
+            if (content[i] == (byte)'\n')
+            {
+                lines.Add((lines.Count + 1, start, i, true));
+                start = i + 1;
+            }
+        }
+
+        if (start < content.Length)
+        {
+            lines.Add((lines.Count + 1, start, content.Length, false));
+        }
+
+        // The last line that holds anything but white space: only it can be the trace of an interrupted append.
+        int last = lines.FindLastIndex(l => !IsBlank(content, l.Start, l.End));
+        _goodLength = content.Length;
+        for (int index = 0; index < lines.Count; index++)
+        {
+            (int number, int from, int to, bool terminated) = lines[index];
+            if (IsBlank(content, from, to))
+            {
+                if (index > last && !terminated)
+                {
+                    // White space after the last record with no line end: harmless, but cut with the tail.
+                    _goodLength = from;
+                }
+
+                continue;
+            }
+
+            string? error = TryRead(content, from, to, out DecisionRecord? record);
+            if (index == last && (record is null || error is not null))
+            {
+                problems.Add(new RecordFileProblem(
+                    number,
+                    RecordFileProblemKind.TornLastLine,
+                    $"{(terminated ? "the last line" : "the last line has no line end and")} is not a readable record ({error}); " +
+                    $"it will be moved to {System.IO.Path.GetFileName(TornLinePath)} and cut from the file on the next append"));
+                _goodLength = from;
+                _tornTail = content[from..];
+                break;
+            }
+
+            if (record is null)
+            {
+                problems.Add(new RecordFileProblem(number, RecordFileProblemKind.UnreadableLine, $"not a readable record ({error}); the line is kept and skipped"));
+                continue;
+            }
+
+            if (index == last && !terminated)
+            {
+                problems.Add(new RecordFileProblem(number, RecordFileProblemKind.MissingLineEnd, "the last record has no line end; it is kept and the line end is written before the next record"));
+                _needsLineEnd = true;
+            }
+
+            DecisionRecord? earlier = _records.Find(record.RequestId);
+            if (earlier is null)
+            {
+                _records.Record(record);
+            }
+            else if (earlier.IsSameDecisionAs(record))
+            {
+                problems.Add(new RecordFileProblem(number, RecordFileProblemKind.DuplicateRecord, $"repeats the decision already recorded for request '{record.RequestId}'; skipped"));
+            }
+            else
+            {
+                problems.Add(new RecordFileProblem(
+                    number,
+                    RecordFileProblemKind.ConflictingRecord,
+                    $"a different decision for request '{record.RequestId}' (differs in {string.Join(", ", earlier.DifferencesFrom(record))}); the earlier record stands"));
+            }
+        }
+
+        return problems;
+    }
+
+    private static string? TryRead(byte[] content, int from, int to, out DecisionRecord? record)
+    {
+        record = null;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(content, from, to - from).TrimEnd('\r');
+        }
+        catch (DecoderFallbackException)
+        {
+            return "the line is not valid UTF-8";
+        }
+
+        DecisionRecordReadResult read = DecisionRecordJson.Read(text);
+        record = read.Record;
+        return read.IsValid ? null : string.Join("; ", read.Problems.Problems);
+    }
+
+    private static bool IsBlank(byte[] content, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (content[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Keep the torn bytes in the side file first, then cut them from the record file.
+    private void RepairTail()
+    {
+        if (_tornTail is byte[] torn)
+        {
+            using (var side = new FileStream(TornLinePath, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 1, FileOptions.WriteThrough))
+            {
+                side.Write(torn);
+                side.WriteByte((byte)'\n');
+                side.Flush(flushToDisk: true);
+            }
+
+            _stream.SetLength(_goodLength);
+            _stream.Flush(flushToDisk: true);
+            _tornTail = null;
+        }
+        else if (_goodLength < _stream.Length)
+        {
+            // Only white space without a line end follows the last record.
+            _stream.SetLength(_goodLength);
+            _stream.Flush(flushToDisk: true);
+        }
+
+        if (_goodLength > 0 && !_needsLineEnd)
+        {
+            _stream.Seek(_goodLength - 1, SeekOrigin.Begin);
+            _needsLineEnd = _stream.ReadByte() != '\n';
+        }
+    }
+}

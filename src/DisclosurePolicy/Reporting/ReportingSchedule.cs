@@ -1,0 +1,108 @@
+using DisclosurePolicy.Rules;
+using NodaTime;
+
+namespace DisclosurePolicy.Reporting;
+
+/// <summary>
+/// How records are grouped into report periods: by the cadence of the version that decided them, or by a period the host
+/// chooses, with decision dates taken in a NodaTime time zone.
+/// </summary>
+/// <remarks>
+/// <para>A record belongs to the period containing the local date of its <see cref="DecisionRecord.DecidedAt"/> in
+/// <see cref="Zone"/> (the disclosure date, as the platform's report entries use). The instant-to-date conversion is
+/// exact on days with a clock change: a 23- or 25-hour day still ends at the next local midnight.</para>
+/// <para>Immutable and safe to share across threads.</para>
+/// </remarks>
+public sealed class ReportingSchedule
+{
+    private readonly Func<LocalDate, ReportingCadence, ReportPeriod> _period;
+
+    private ReportingSchedule(string name, DateTimeZone zone, Func<LocalDate, ReportingCadence, ReportPeriod> period)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        Name = name;
+        Zone = zone;
+        _period = period;
+    }
+
+    /// <summary>Gets the schedule in words, such as <c>quarterly</c> or <c>by version cadence</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the time zone in which decision dates are taken.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>Returns the schedule the rule versions promise: half-years for records decided under a semiannual version
+    /// (V1), quarters under a quarterly one (V2), and quarters for records whose version sets no cadence (V0, or none applied).</summary>
+    /// <param name="zone">The zone in which decision dates are taken.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
+    /// <remarks><para>Under this schedule a country's periods can overlap (2024-H2 for V1 decisions, 2024-Q4 for V2 ones), as the
+    /// platform's own published periods do around a change of rule.</para></remarks>
+    public static ReportingSchedule VersionCadence(DateTimeZone zone) => new(
+        "by version cadence",
+        zone,
+        static (date, cadence) => ReportPeriod.From(ReportingPeriod.Containing(date, cadence == ReportingCadence.SemiAnnual ? cadence : ReportingCadence.Quarterly)));
+
+    /// <summary>Returns calendar quarters for every record.</summary>
+    /// <param name="zone">The zone in which decision dates are taken.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
+    public static ReportingSchedule Quarterly(DateTimeZone zone) => new(
+        "quarterly", zone, static (date, _) => ReportPeriod.From(ReportingPeriod.Containing(date, ReportingCadence.Quarterly)));
+
+    /// <summary>Returns calendar half-years (January to June, July to December) for every record.</summary>
+    /// <param name="zone">The zone in which decision dates are taken.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
+    public static ReportingSchedule SemiAnnual(DateTimeZone zone) => new(
+        "semiannual", zone, static (date, _) => ReportPeriod.From(ReportingPeriod.Containing(date, ReportingCadence.SemiAnnual)));
+
+    /// <summary>Returns calendar months for every record.</summary>
+    /// <param name="zone">The zone in which decision dates are taken.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
+    public static ReportingSchedule Monthly(DateTimeZone zone) => new("monthly", zone, static (date, _) => ReportPeriod.MonthContaining(date));
+
+    /// <summary>Returns consecutive periods of a fixed number of days, the first starting on <paramref name="anchor"/> (and
+    /// earlier periods counted back from it).</summary>
+    /// <param name="days">The length of each period in days; at least 1.</param>
+    /// <param name="anchor">The first day of one of the periods.</param>
+    /// <param name="zone">The zone in which decision dates are taken.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is less than 1.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
+    public static ReportingSchedule EveryDays(int days, LocalDate anchor, DateTimeZone zone)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
+        return new(
+            $"every {days} day(s) from {anchor:uuuu-MM-dd}",
+            zone,
+            (date, _) =>
+            {
+                long offset = Period.Between(anchor, date, PeriodUnits.Days).Days;
+                long index = offset >= 0 ? offset / days : -((-offset + days - 1) / days);
+                LocalDate start = anchor.PlusDays((int)(index * days));
+                return ReportPeriod.Of(start, start.PlusDays(days - 1));
+            });
+    }
+
+    /// <summary>Returns the local date of a record's decision in <see cref="Zone"/>.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>The date the record is reported under.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    public LocalDate DateOf(DecisionRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.DecidedAt.InZone(Zone).Date;
+    }
+
+    /// <summary>Returns the period a record is reported in.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>The period containing the record's decision date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
+    public ReportPeriod PeriodOf(DecisionRecord record) => _period(DateOf(record), record.VersionCadence);
+
+    /// <summary>Returns the schedule's name and zone.</summary>
+    /// <returns>For example <c>quarterly (Europe/Berlin)</c>.</returns>
+    public override string ToString() => $"{Name} ({Zone.Id})";
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using NodaTime.Text;
+
+namespace DisclosurePolicy.Reporting;
+
+/// <summary>
+/// Exports transparency reports as CSV (RFC 4180: comma-separated, CRLF line ends, a header row, fields quoted when they
+/// hold a comma, a double quote or a line break, with inner quotes doubled).
+/// </summary>
+public static class TransparencyReportCsv
+{
+    private const string LineEnd = "\r\n";
+
+    /// <summary>Exports what the platform publishes: one row per country and period.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The CSV text with the header <c>country,period,start,end,fulfilled_requests,affected_users</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    public static string Published(TransparencyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var csv = new StringBuilder();
+        Line(csv, "country", "period", "start", "end", "fulfilled_requests", "affected_users");
+        foreach (TransparencyReportRow row in report.Rows)
+        {
+            Line(csv, row.Country, row.Period.Label, Date(row.Period.Start), Date(row.Period.End), Number(row.FulfilledRequests), Number(row.AffectedUsers));
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>Exports the internal breakdown in long form: one row per country, period, measure and key.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The CSV text with the header <c>country,period,start,end,measure,key,count</c>. Measures:
+    /// <c>fulfilled_requests</c>, <c>affected_users</c>, <c>received</c> (empty key); <c>outcome</c> (key: the decision
+    /// outcome, every outcome listed, adding up to <c>received</c>); <c>denied_by_reason</c> (key: the reason code);
+    /// <c>received_by_instrument</c> and <c>fulfilled_by_instrument</c> (key: the instrument kind).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    public static string Breakdown(TransparencyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var csv = new StringBuilder();
+        Line(csv, "country", "period", "start", "end", "measure", "key", "count");
+        foreach (TransparencyReportRow row in report.Rows)
+        {
+            void Add(string measure, string key, int count) =>
+                Line(csv, row.Country, row.Period.Label, Date(row.Period.Start), Date(row.Period.End), measure, key, Number(count));
+
+            Add("fulfilled_requests", string.Empty, row.FulfilledRequests);
+            Add("affected_users", string.Empty, row.AffectedUsers);
+            Add("received", string.Empty, row.Received);
+            Add("outcome", "MayDisclose", row.MayDisclose);
+            Add("outcome", "PartiallyPermitted", row.PartiallyPermitted);
+            Add("outcome", "PendingLegalAnalysis", row.PendingLegalAnalysis);
+            Add("outcome", "Deny", row.Denied);
+            Add("outcome", "NotApplicable", row.NotApplicable);
+            foreach (ReasonCount reason in row.DeniedByReason)
+            {
+                Add("denied_by_reason", reason.Code, reason.Requests);
+            }
+
+            foreach (InstrumentCount instrument in row.ByInstrument)
+            {
+                Add("received_by_instrument", instrument.Instrument.ToString(), instrument.Received);
+                Add("fulfilled_by_instrument", instrument.Instrument.ToString(), instrument.Fulfilled);
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>Quotes one field as RFC 4180 requires.</summary>
+    /// <param name="field">The field's text.</param>
+    /// <returns>The field unchanged, or in double quotes with inner quotes doubled when it holds a comma, a quote, CR or LF.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="field"/> is <see langword="null"/>.</exception>
+    public static string Quote(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
+
+    private static void Line(StringBuilder csv, params string[] fields)
+    {
+        for (int i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                csv.Append(',');
+            }
+
+            csv.Append(Quote(fields[i]));
+        }
+
+        csv.Append(LineEnd);
+    }
+
+    private static string Date(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,128 @@
+using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Reporting;
+using DisclosurePolicy.Requests;
+using DisclosurePolicy.Rules;
+using DisclosurePolicy.Tests.Support;
+using NodaTime;
+using Xunit;
+
+namespace DisclosurePolicy.Tests.Reporting;
+
+public class DecisionRecordTests
+{
+    [Fact]
+    public void Create_PermittedV2Decision_PinsVersionHashAndCadence()
+    {
+        DecisionRecord record = Recorded.Of(Some.V2Permitted());
+
+        Assert.Equal("REQ-2025-001", record.RequestId);
+        Assert.Equal("V2", record.VersionId);
+        Assert.Equal(RuleVersionHash.Compute(BuiltInRules.V2), record.VersionContentHash);
+        Assert.Equal(ReportingCadence.Quarterly, record.VersionCadence);
+        Assert.Equal(DecisionOutcome.MayDisclose, record.Outcome);
+        Assert.Equal("FR", record.Jurisdiction);
+        Assert.Equal(InstrumentKind.CourtOrder, record.Instrument);
+        Assert.Equal(Engines.DecidedAt, record.DecidedAt);
+    }
+
+    [Fact]
+    public void Create_NoVersionApplied_HasNoHash()
+    {
+        LegalRequest invalid = Some.With(Some.V2Permitted(), jurisdiction: "XX", receivedOn: default(LocalDate));
+        Decision decision = Engines.BuiltIn().Evaluate(invalid);
+
+        DecisionRecord record = DecisionRecord.Create(invalid, Instant.FromUtc(2025, 2, 1, 0, 0), decision, null);
+
+        Assert.Null(record.VersionId);
+        Assert.Null(record.VersionContentHash);
+        Assert.Equal(ReportingCadence.None, record.VersionCadence);
+        Assert.Equal(DecisionOutcome.Deny, record.Outcome);
+    }
+
+    [Fact]
+    public void Create_InconsistentParts_ListsEveryProblem()
+    {
+        LegalRequest request = Some.V2Permitted();
+        Decision decisionOnOther = Engines.BuiltIn().Evaluate(Some.With(request, id: "OTHER", jurisdiction: "DE"));
+
+        ArgumentException ex = Assert.Throws<ArgumentException>(() =>
+            DecisionRecord.Create(request, Engines.DecidedAt + Duration.FromHours(1), decisionOnOther, BuiltInRules.V1));
+
+        Assert.Contains("the decision is about request 'OTHER', not 'REQ-2025-001'", ex.Message);
+        Assert.Contains("the decision names jurisdiction 'DE', the request 'FR'", ex.Message);
+        Assert.Contains("precedes the receipt of the request", ex.Message);
+        Assert.Contains("the version given ('V1', Privacy Policy 8.3 (2018-08-14)) is not the one the decision names ('V2'", ex.Message);
+    }
+
+    [Fact]
+    public void Create_VersionMissingForDecisionWithVersion_Refused()
+    {
+        Decision decision = Engines.BuiltIn().Evaluate(Some.V2Permitted());
+
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => DecisionRecord.Create(Some.V2Permitted(), Instant.FromUtc(2025, 2, 10, 0, 0), decision, null));
+
+        Assert.Contains("was made under version 'V2', but no version was given to hash", ex.Message);
+    }
+
+    [Fact]
+    public void Create_RequestTheFormatCannotHold_RefusedWithThePath()
+    {
+        LegalRequest unspecified = Some.With(Some.V2Permitted(), instrument: InstrumentKind.Unspecified);
+        Decision decision = Engines.BuiltIn().Evaluate(unspecified);
+
+        ArgumentException ex = Assert.Throws<ArgumentException>(() =>
+            DecisionRecord.Create(unspecified, Instant.FromUtc(2025, 2, 10, 0, 0), decision, BuiltInRules.Policy.FindVersion(decision.VersionId)));
+
+        Assert.Contains("the request format cannot hold it: request.instrument = 'Unspecified' is not a named InstrumentKind", ex.Message);
+    }
+
+    [Fact]
+    public void Create_SeveralPartsTheFormatCannotHold_ListsEach()
+    {
+        LegalRequest broken = new()
+        {
+            Id = "BROKEN-1",
+            ReceivedOn = Some.V2Day,
+            Instrument = InstrumentKind.CourtOrder,
+            Authority = null!,
+            Jurisdiction = new Jurisdiction("FR"),
+            Proceeding = ProceedingKind.Criminal,
+            Recipient = RecipientKind.LawEnforcementAuthority,
+            Provenance = new Provenance(RequestChannel.Email, (OriginVerification)42),
+            Subjects = [new Subject("user:1", SubjectStatus.Suspect, OffenceCategory.Unspecified)],
+            RequestedData = [DataCategory.IpAddress, (DataCategory)99],
+        };
+        Decision decision = Engines.BuiltIn().Evaluate(broken);
+
+        ArgumentException ex = Assert.Throws<ArgumentException>(() =>
+            DecisionRecord.Create(broken, Instant.FromUtc(2025, 2, 10, 0, 0), decision, BuiltInRules.Policy.FindVersion(decision.VersionId)));
+
+        Assert.Equal(DecisionOutcome.Deny, decision.Outcome);
+        Assert.Contains("request.authority is missing", ex.Message);
+        Assert.Contains("request.provenance.verification = '42' is not a named OriginVerification", ex.Message);
+        Assert.Contains("request.subjects[0].offences[0] = 'Unspecified' is not a named OffenceCategory", ex.Message);
+        Assert.Contains("request.requestedData[1] = '99' is not a named DataCategory", ex.Message);
+    }
+
+    [Fact]
+    public void IsSameDecisionAs_OnlyDecidedAtDiffers_True()
+    {
+        DecisionRecord first = Recorded.Of(Some.V2Permitted(), Recorded.Utc(2025, 2, 12, 9));
+        DecisionRecord retry = Recorded.Of(Some.V2Permitted(), Recorded.Utc(2025, 2, 12, 17), receivedAt: first.ReceivedAt);
+
+        Assert.True(first.IsSameDecisionAs(retry));
+        Assert.Empty(first.DifferencesFrom(retry));
+        Assert.NotEqual(first, retry);
+    }
+
+    [Fact]
+    public void DifferencesFrom_AnotherPeriodAndOutcome_NamesTheMembers()
+    {
+        DecisionRecord first = Recorded.Of(Some.V2Permitted(), Recorded.Utc(2025, 3, 31, 9));
+        DecisionRecord nextQuarter = Recorded.Of(Some.V2Permitted(), Recorded.Utc(2025, 4, 1, 9), receivedAt: first.ReceivedAt);
+        DecisionRecord denied = Recorded.Of(Some.With(Some.V2Permitted(), valid: false), Recorded.Utc(2025, 3, 31, 9), receivedAt: first.ReceivedAt);
+
+        Assert.Equal(["obligations"], first.DifferencesFrom(nextQuarter));
+        Assert.Equal(["outcome", "results", "reasons", "obligations", "request"], first.DifferencesFrom(denied));
+    }
+}
