@@ -36,9 +36,16 @@ internal static class JsonDocuments
         }
     }
 
+    // The parser appends its own 0-based position (" Path: $ | LineNumber: 0 | BytePositionInLine: 3." or, at the end of
+    // the data, " LineNumber: 0 | BytePositionInLine: 3."); the 1-based line and position above replace it.
     private static string FirstSentence(string message)
     {
         int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        }
+
         return (cut > 0 ? message[..cut] : message).TrimEnd('.');
     }
 }

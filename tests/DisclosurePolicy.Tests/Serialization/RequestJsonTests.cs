@@ -85,6 +85,17 @@ public class RequestJsonTests
     }
 
     [Fact]
+    public void ReadMany_TruncatedJson_ReportsOneBasedPositionWithoutTheParsersOwn()
+    {
+        IReadOnlyList<RequestReadResult> results = RequestJson.ReadMany("{\"id\": \"A\",\n \"instrument\": \"CourtOrder\", ");
+
+        string problem = Assert.Single(Assert.Single(results).Problems.Problems).ToString();
+        Assert.StartsWith("$: malformed JSON at line 2, position 28: ", problem);
+        Assert.DoesNotContain("LineNumber", problem);
+        Assert.DoesNotContain("BytePositionInLine", problem);
+    }
+
+    [Fact]
     public void ReadMany_MixedArray_KeepsTheGoodRequests()
     {
         string good = RequestJson.Write(Some.V2Permitted("GOOD-1"));

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace DisclosurePolicy.Cli;
+
+/// <summary>The program's commands, their arguments and options, and how a command line is parsed and run.</summary>
+internal static class CommandTree
+{
+    private const string ProgramName = "disclosure";
+
+    public static int Invoke(string[] args, CliEnvironment environment)
+    {
+        RootCommand root = Build(environment);
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (ParseError error in parsed.Errors)
+            {
+                environment.Error.WriteLine($"{ProgramName}: {OneLine(error.Message)}");
+            }
+
+            environment.Error.WriteLine($"Run '{ProgramName} --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = environment.Output,
+                Error = environment.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+#pragma warning disable CA1031 // The program's last line of defence: any failure becomes one readable line and exit code 1, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            environment.Error.WriteLine($"{ProgramName}: unexpected failure: {OneLine(ex.Message)} ({ex.GetType().Name})");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static RootCommand Build(CliEnvironment environment)
+    {
+        var root = new RootCommand(
+            "Decides what a legal request allows a platform to disclose under the version of its disclosure rule in force "
+            + "when the request arrived, and explains why. With no command: a demo on the built-in sample requests.");
+
+        // The root's automatic --version (the program's own version) would shadow the rule-version option of the commands.
+        foreach (Option option in root.Options.Where(o => o is VersionOption).ToList())
+        {
+            root.Options.Remove(option);
+        }
+
+        root.SetAction(_ => DemoCommand.Run(environment));
+        root.Add(EvaluateCommand.Build(environment));
+        return root;
+    }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Rules;
+using NodaTime.Text;
+using Spectre.Console;
+
+namespace DisclosurePolicy.Cli;
+
+/// <summary>The program with no command: decides the built-in sample requests under the rule in force and under every
+/// version, to show on the built-in defaults what the library does.</summary>
+internal static class DemoCommand
+{
+    private static readonly string[] RequestColumns = ["Request", "Received", "In force"];
+
+    public static int Run(CliEnvironment environment)
+    {
+        var problems = new ProblemLog(environment.Error);
+        if (!Directory.Exists(environment.SampleDirectory))
+        {
+            problems.Add(environment.SampleDirectory, "the folder of sample requests is missing; it ships beside the program");
+            return ExitCodes.BadInput;
+        }
+
+        string[] files = [.. Directory.GetFiles(environment.SampleDirectory, "*.json").Order(StringComparer.Ordinal)];
+        var samples = new List<SourcedRequest>();
+        foreach (string file in files)
+        {
+            foreach (SourcedRequest request in RequestFile.Read(file, environment, problems))
+            {
+                samples.Add(request with { Source = Path.GetFileName(request.Source) });
+            }
+        }
+
+        if (samples.Count == 0 && problems.Count == 0)
+        {
+            problems.Add(environment.SampleDirectory, "holds no sample request (*.json)");
+        }
+
+        if (problems.Count > 0)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        Policy policy = BuiltInRules.Policy;
+        var engine = new DisclosureEngine(policy, environment.Clock);
+        Screen screen = Screen.For(environment);
+        screen.Line(string.Create(
+            CultureInfo.InvariantCulture,
+            $"DisclosurePolicy demo: {samples.Count} sample requests, decided under the built-in policy '{policy.Title}' (versions {VersionChoice.KnownVersions(policy)})."),
+            "bold");
+        screen.Line("Each request is a JSON file (docs/request-format.md); decide your own with: disclosure evaluate <file>");
+
+        ExplainUnderRuleInForce(screen, engine, samples);
+        CompareVersions(screen, engine, policy, samples);
+        return ExitCodes.Success;
+    }
+
+    private static void ExplainUnderRuleInForce(Screen screen, DisclosureEngine engine, List<SourcedRequest> samples)
+    {
+        screen.Heading("1. Each request under the rule in force when it was received");
+        for (int i = 0; i < samples.Count; i++)
+        {
+            screen.Line(string.Create(CultureInfo.InvariantCulture, $"--- {i + 1}. {samples[i].Source} ---"), "dim");
+            DecisionView.Explain(screen, engine.Evaluate(samples[i].Request));
+            screen.Line();
+        }
+    }
+
+    private static void CompareVersions(Screen screen, DisclosureEngine engine, Policy policy, List<SourcedRequest> samples)
+    {
+        screen.Heading("2. The same requests under each version");
+        Table table = screen.Table();
+        foreach (string heading in RequestColumns.Concat(policy.Versions.Select(v => v.Id)))
+        {
+            table.AddColumn(new TableColumn(heading).NoWrap());
+        }
+
+        foreach (SourcedRequest sample in samples)
+        {
+            var row = new List<string>
+            {
+                sample.Request.Id,
+                LocalDatePattern.Iso.Format(sample.Request.ReceivedOn),
+                policy.VersionInForceOn(sample.Request.ReceivedOn, sample.Request.Jurisdiction)?.Id ?? "none",
+            };
+            row.AddRange(policy.Versions.Select(v => DecisionView.Summary(engine.Evaluate(sample.Request, v))));
+            table.AddRow([.. row.Select(cell => new Text(cell))]);
+        }
+
+        screen.Console.Write(table);
+    }
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Rules;
+
+namespace DisclosurePolicy.Cli;
+
+/// <summary><c>evaluate &lt;file|-&gt;...</c>: decides the requests of JSON files (one request or an array per file).</summary>
+internal static class EvaluateCommand
+{
+    public static Command Build(CliEnvironment environment)
+    {
+        var files = new Argument<string[]>("file")
+        {
+            Description = "JSON files holding one request or an array of requests (docs/request-format.md); '-' reads standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var version = new Option<string?>("--version")
+        {
+            Description = "Decide under the version with this id (for example V1) instead of the one in force when each request was received.",
+            HelpName = "ID",
+        };
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "Decide under the version in force on this date (yyyy-MM-dd) instead of each request's receipt date.",
+            HelpName = "DATE",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text (explained decisions).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text");
+
+        var command = new Command("evaluate", "Decide the requests of JSON files and explain each decision.") { files, version, asOf, format };
+        command.SetAction(parsed => Run(
+            environment,
+            parsed.GetValue(files) ?? [],
+            parsed.GetValue(version),
+            parsed.GetValue(asOf)));
+        return command;
+    }
+
+    private static int Run(CliEnvironment environment, string[] files, string? versionId, string? asOf)
+    {
+        var problems = new ProblemLog(environment.Error);
+        Policy policy = BuiltInRules.Policy;
+        VersionChoice? choice = VersionChoice.Parse(versionId, asOf, policy, problems);
+        if (choice is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var engine = new DisclosureEngine(policy, environment.Clock);
+        Screen screen = Screen.For(environment);
+        bool first = true;
+        foreach (string file in files)
+        {
+            foreach (SourcedRequest request in RequestFile.Read(file, environment, problems))
+            {
+                Decision decision = choice.Evaluate(engine, request.Request);
+                if (!first)
+                {
+                    screen.Line();
+                }
+
+                first = false;
+                DecisionView.Explain(screen, decision);
+            }
+        }
+
+        return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,28 @@
+namespace DisclosurePolicy.Cli;
+
+/// <summary>Writes each problem of a run to the error output as one line naming its source, and counts them.</summary>
+internal sealed class ProblemLog
+{
+    private readonly TextWriter _error;
+
+    public ProblemLog(TextWriter error) => _error = error;
+
+    /// <summary>Gets how many problems were written.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Writes a problem of a whole input or argument, such as a missing file or an unknown version.</summary>
+    public void Add(string source, string message)
+    {
+        Count++;
+        _error.WriteLine($"{source}: {message}");
+    }
+
+    /// <summary>Writes a problem found in a document, with its path and value (a path of <c>$</c> means the whole document).</summary>
+    public void Add(string source, ValidationProblem problem)
+    {
+        Count++;
+        _error.WriteLine(problem.Path == "$" && problem.Value is null
+            ? $"{source}: {problem.Message}"
+            : $"{source}: {problem}");
+    }
+}

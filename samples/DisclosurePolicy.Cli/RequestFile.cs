@@ -1,0 +1,48 @@
+using System.Globalization;
+using DisclosurePolicy.Serialization;
+
+namespace DisclosurePolicy.Cli;
+
+/// <summary>Reads the requests of one input (a single object or an array), logging every problem of the bad ones and
+/// keeping the good ones.</summary>
+internal static class RequestFile
+{
+    /// <summary>Reads every request of an input; the returned list holds only the requests without problems, in order.</summary>
+    public static IReadOnlyList<SourcedRequest> Read(string path, CliEnvironment environment, ProblemLog problems)
+    {
+        string name = InputFile.DisplayName(path);
+        string? text = InputFile.ReadText(path, environment, problems);
+        if (text is null)
+        {
+            return [];
+        }
+
+        var good = new List<SourcedRequest>();
+        IReadOnlyList<RequestReadResult> results = RequestJson.ReadMany(text);
+        int bad = 0;
+        foreach (RequestReadResult result in results)
+        {
+            if (result.IsValid)
+            {
+                good.Add(new SourcedRequest(result.Index is int i ? string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]") : name, result.Request!));
+                continue;
+            }
+
+            bad++;
+            foreach (ValidationProblem problem in result.Problems.Problems)
+            {
+                problems.Add(name, problem);
+            }
+        }
+
+        // An array with bad elements: say how many were set aside, so nobody mistakes a partial run for a full one.
+        if (bad > 0 && results.Count > 1)
+        {
+            environment.Error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name}: {bad} of {results.Count} requests have problems and were not decided; the other {good.Count} were."));
+        }
+
+        return good;
+    }
+}
