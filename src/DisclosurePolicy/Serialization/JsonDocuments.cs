@@ -46,6 +46,10 @@ internal static class JsonDocuments
             cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         }
 
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
+        string text = cut > 0 ? message[..cut] : message;
+
+        // Drop advice meant for programmers ("Change the reader options."): the person reading can only fix the document.
+        int advice = text.IndexOf(" Change the reader options", StringComparison.Ordinal);
+        return (advice > 0 ? text[..advice] : text).TrimEnd('.');
     }
 }

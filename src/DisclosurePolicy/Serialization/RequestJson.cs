@@ -168,11 +168,14 @@ public static class RequestJson
     internal static RequestReadResult ReadOne(JsonElement element, string path, int? index)
     {
         var problems = new List<ValidationProblem>();
-        LegalRequest? request = ReadRequest(element, path, problems);
-        if (request is not null)
+        LegalRequest? draft = ReadRequest(element, path, problems);
+        bool shapeIsComplete = problems.Count == 0 && draft is not null;
+        if (draft is not null)
         {
+            // The draft holds every fact that could be read (unreadable ones left unset), so its own validation also
+            // reports problems of readable fields, such as an unknown country code beside a misspelt enum value.
             // Shape problems already name the fields they concern; add only validation problems on other fields.
-            foreach (ValidationProblem problem in request.Validate().Problems)
+            foreach (ValidationProblem problem in draft.Validate().Problems)
             {
                 string full = path.Length == 0 ? problem.Path : $"{path}.{problem.Path}";
                 if (!problems.Exists(p => p.Path.StartsWith(full, StringComparison.Ordinal)))
@@ -182,7 +185,7 @@ public static class RequestJson
             }
         }
 
-        return new RequestReadResult(index, request, ValidationResult.From(problems));
+        return new RequestReadResult(index, shapeIsComplete ? draft : null, ValidationResult.From(problems));
     }
 
     private static LegalRequest? ReadRequest(JsonElement element, string path, List<ValidationProblem> problems)
@@ -193,7 +196,6 @@ public static class RequestJson
             return null;
         }
 
-        int before = problems.Count;
         string? id = r.String("id", required: true);
         LocalDate? received = r.Date("receivedOn", required: true);
         LocalDate? issued = r.Date("issuedOn", required: false);
@@ -213,31 +215,26 @@ public static class RequestJson
         LegalAnalysis? analysis = analysisReader is null ? LegalAnalysis.NotPerformed : ReadAnalysis(analysisReader);
         r.RejectUnknownMembers();
 
-        if (problems.Count > before || id is null || received is null || instrument is null || authority is null
-            || jurisdiction is null || proceeding is null || valid is null || relevant is null || recipient is null
-            || provenance is null || subjects is null || data is null || analysis is null)
-        {
-            return null;
-        }
-
+        // A draft with every fact that could be read; a fact that could not is left unset, and a problem already names it.
+        // The caller keeps the draft only when no problem was found.
         return new LegalRequest
         {
-            Id = id,
-            ReceivedOn = received.Value,
+            Id = id ?? string.Empty,
+            ReceivedOn = received ?? default,
             IssuedOn = issued,
-            Instrument = instrument.Value,
-            Authority = authority,
-            Jurisdiction = new Jurisdiction(jurisdiction),
-            Proceeding = proceeding.Value,
-            OrderIsValid = valid.Value,
-            IssuerIsRelevant = relevant.Value,
-            Recipient = recipient.Value,
-            Provenance = provenance,
+            Instrument = instrument ?? default,
+            Authority = authority!,
+            Jurisdiction = jurisdiction is null ? default : new Jurisdiction(jurisdiction),
+            Proceeding = proceeding ?? default,
+            OrderIsValid = valid ?? false,
+            IssuerIsRelevant = relevant ?? false,
+            Recipient = recipient ?? default,
+            Provenance = provenance!,
             PreservationOnly = preservation ?? false,
             EmergencyClaim = emergency ?? false,
-            Subjects = subjects,
-            RequestedData = data,
-            LegalAnalysis = analysis,
+            Subjects = subjects ?? [],
+            RequestedData = data ?? [],
+            LegalAnalysis = analysis ?? LegalAnalysis.NotPerformed,
         };
     }
 

@@ -90,9 +90,51 @@ public class RequestJsonTests
         IReadOnlyList<RequestReadResult> results = RequestJson.ReadMany("{\"id\": \"A\",\n \"instrument\": \"CourtOrder\", ");
 
         string problem = Assert.Single(Assert.Single(results).Problems.Problems).ToString();
-        Assert.StartsWith("$: malformed JSON at line 2, position 28: ", problem);
+        Assert.StartsWith("$: malformed JSON at line 2, position 30: ", problem);
         Assert.DoesNotContain("LineNumber", problem);
         Assert.DoesNotContain("BytePositionInLine", problem);
+    }
+
+    [Fact]
+    public void Read_ShapeProblemBesideInvalidFacts_ReportsBothInOnePass()
+    {
+        string json = FrenchDrugCase
+            .Replace("\"CourtOrder\"", "\"CourtOrdre\"", StringComparison.Ordinal)
+            .Replace("\"FR\"", "\"XX\"", StringComparison.Ordinal)
+            .Replace("\"2025-02-07\"", "\"2025-02-12\"", StringComparison.Ordinal);
+
+        RequestReadResult result = RequestJson.Read(json);
+
+        Assert.Null(result.Request);
+        string[] problems = [.. result.Problems.Problems.Select(p => p.ToString())];
+        Assert.Contains(problems, p => p.StartsWith("instrument = 'CourtOrdre': not a known InstrumentKind", StringComparison.Ordinal));
+        Assert.Contains("jurisdiction = 'XX': not an ISO 3166-1 alpha-2 country code", problems);
+        Assert.Contains("issuedOn = '2025-02-12': an order cannot be issued after it was received (2025-02-10)", problems);
+        Assert.Equal(3, problems.Length);
+    }
+
+    [Fact]
+    public void Read_MissingObjectAndEnum_ReportsEachFieldOnce()
+    {
+        string json = """{ "id": "A", "receivedOn": "2025-02-10", "jurisdiction": "FR" }""";
+
+        RequestReadResult result = RequestJson.Read(json);
+
+        Assert.Null(result.Request);
+        string[] paths = [.. result.Problems.Problems.Select(p => p.Path)];
+        Assert.Equal(paths.Distinct().Count(), paths.Length);
+        Assert.Equal(["instrument", "authority", "proceeding", "orderIsValid", "issuerIsRelevant", "recipient", "provenance", "subjects", "requestedData"], paths);
+    }
+
+    [Fact]
+    public void Read_TrailingComma_ReportsPositionWithoutAdviceToProgrammers()
+    {
+        RequestReadResult result = RequestJson.Read("{ \"id\": \"A\", }");
+
+        string problem = Assert.Single(result.Problems.Problems).ToString();
+        Assert.StartsWith("$: malformed JSON at line 1, position ", problem);
+        Assert.Contains("trailing comma", problem);
+        Assert.DoesNotContain("reader options", problem);
     }
 
     [Fact]
