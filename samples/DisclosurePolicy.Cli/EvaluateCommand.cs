@@ -14,6 +14,18 @@ internal static class EvaluateCommand
             Description = "JSON files holding one request or an array of requests (docs/request-format.md); '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
+
+        // A misspelt option would otherwise be taken for a file name and reported as a missing file.
+        files.Validators.Add(result =>
+        {
+            foreach (string token in result.Tokens.Select(t => t.Value))
+            {
+                if (token.StartsWith('-') && token != "-" && !File.Exists(token))
+                {
+                    result.AddError($"Unrecognized option '{token}'.");
+                }
+            }
+        });
         var version = new Option<string?>("--version")
         {
             Description = "Decide under the version with this id (for example V1) instead of the one in force when each request was received.",

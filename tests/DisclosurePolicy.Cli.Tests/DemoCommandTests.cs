@@ -1,0 +1,106 @@
+using DisclosurePolicy.Cli.Tests.Support;
+
+namespace DisclosurePolicy.Cli.Tests;
+
+public class DemoCommandTests
+{
+    [Fact]
+    public void Run_NoArguments_ExplainsEverySampleUnderTheRuleInForce()
+    {
+        CliRun run = CliRun.Plain();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        Assert.Contains("DisclosurePolicy demo: 8 sample requests", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Request FR-2025-0142: MAY DISCLOSE every requested item", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Request US-2025-0311: DENY: nothing may be disclosed", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Request DE-2026-0907: DENY: nothing may be disclosed", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Request GB-2020-0058: MAY DISCLOSE every requested item", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Request US-2025-0877: DENY: nothing may be disclosed", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Request NL-2026-0411: NOT APPLICABLE", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Request IN-2025-1204: DENY: nothing may be disclosed", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Request ES-2025-0660: PARTIALLY PERMITTED", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_NoArguments_ExplanationsCiteTheDecidingClauses()
+    {
+        CliRun run = CliRun.Plain();
+
+        Assert.Contains("IssuerNotJudicialAuthority [denies; whole request]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("EmergencyNotCovered [denies; whole request]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("PreservationNotCovered [not applicable; whole request]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("DataCategoryNotDisclosable [denies; user:61550320 / CloudMessageContent]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Rule version: V1 (Privacy Policy 8.3 (2018-08-14))", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("FR-2025-0142", "2025-02-10", "V2", "Deny", "Deny", "MayDisclose")]
+    [InlineData("US-2025-0311", "2025-03-04", "V2", "Deny", "Deny", "Deny")]
+    [InlineData("GB-2020-0058", "2020-06-15", "V1", "Deny", "MayDisclose", "PendingLegalAnalysis")]
+    [InlineData("NL-2026-0411", "2026-09-14", "V2", "Deny", "Deny", "NotApplicable")]
+    [InlineData("ES-2025-0660", "2025-10-03", "V2", "Deny", "Deny", "PartiallyPermitted")]
+    public void Run_NoArguments_TabulatesEachRequestUnderEveryVersion(string id, string received, string inForce, string v0, string v1, string v2)
+    {
+        CliRun run = CliRun.Plain();
+
+        string row = Assert.Single(run.Output.Split('\n'), line => line.Contains($"| {id} ", StringComparison.Ordinal));
+        string[] cells = [.. row.Split('|', StringSplitOptions.TrimEntries).Where(c => c.Length > 0)];
+        Assert.Equal([id, received, inForce, v0, v1, v2], cells);
+    }
+
+    [Fact]
+    public void Run_NoArguments_UnderEachVersionNamesTheReasonBelowTheOutcome()
+    {
+        CliRun run = CliRun.Plain();
+
+        string[] lines = run.Output.Split('\n');
+        int gb = Array.FindIndex(lines, line => line.Contains("| GB-2020-0058 ", StringComparison.Ordinal));
+        string[] reasons = [.. lines[gb + 1].Split('|', StringSplitOptions.TrimEntries).Where(c => c.Length > 0)];
+        Assert.Equal(["NoDisclosureClauseInForce", "CourtOrderConfirmsTerrorSuspect", "PendingLegalAnalysis"], reasons);
+    }
+
+    [Fact]
+    public void Run_OutputNotATerminal_HasNoAnsiCodesOrBoxDrawing()
+    {
+        CliRun run = CliRun.Plain();
+
+        Assert.DoesNotContain('\u001b', run.Output);
+        Assert.DoesNotContain(run.Output, c => c is >= '\u2500' and <= '\u257f');
+    }
+
+    [Fact]
+    public void Run_FixedClock_StampsEveryDecisionWithIt()
+    {
+        CliRun run = CliRun.Fixed([]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(8, run.Output.Split("decided 2026-11-02T10:00:00Z").Length - 1);
+    }
+
+    [Fact]
+    public void Run_SampleFolderMissing_ExitsTwoNamingTheFolder()
+    {
+        string missing = Path.Combine(Path.GetTempPath(), "disclosure-no-such-folder-" + Guid.NewGuid().ToString("N"));
+
+        CliRun run = CliRun.Fixed([], missing);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{missing}: the folder of sample requests is missing; it ships beside the program", Assert.Single(run.ErrorLines));
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public void Run_BrokenSample_ExitsTwoAndDecidesNothing()
+    {
+        using var folder = new TempFolder();
+        File.Copy(CliRun.Sample("01-fr-investigating-judge-drugs.json"), folder.File("01.json"));
+        File.WriteAllText(folder.File("02.json"), "{ \"id\": ");
+
+        CliRun run = CliRun.Fixed([], folder.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{folder.File("02.json")}: malformed JSON at line 1, position", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Output);
+    }
+}
