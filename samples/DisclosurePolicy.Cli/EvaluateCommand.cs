@@ -9,6 +9,28 @@ internal static class EvaluateCommand
 {
     public static Command Build(CliEnvironment environment)
     {
+        Argument<string[]> files = FilesArgument();
+        Option<string?> version = VersionOption();
+        Option<string?> asOf = AsOfOption();
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text (explained decisions).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text");
+
+        var command = new Command("evaluate", "Decide the requests of JSON files and explain each decision.") { files, version, asOf, format };
+        command.SetAction(parsed => Run(
+            environment,
+            parsed.GetValue(files) ?? [],
+            parsed.GetValue(version),
+            parsed.GetValue(asOf)));
+        return command;
+    }
+
+    /// <summary>The request files of a command: one or more paths, <c>-</c> for standard input.</summary>
+    public static Argument<string[]> FilesArgument()
+    {
         var files = new Argument<string[]>("file")
         {
             Description = "JSON files holding one request or an array of requests (docs/request-format.md); '-' reads standard input.",
@@ -26,31 +48,22 @@ internal static class EvaluateCommand
                 }
             }
         });
-        var version = new Option<string?>("--version")
-        {
-            Description = "Decide under the version with this id (for example V1) instead of the one in force when each request was received.",
-            HelpName = "ID",
-        };
-        var asOf = new Option<string?>("--as-of")
-        {
-            Description = "Decide under the version in force on this date (yyyy-MM-dd) instead of each request's receipt date.",
-            HelpName = "DATE",
-        };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text (explained decisions).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text");
-
-        var command = new Command("evaluate", "Decide the requests of JSON files and explain each decision.") { files, version, asOf, format };
-        command.SetAction(parsed => Run(
-            environment,
-            parsed.GetValue(files) ?? [],
-            parsed.GetValue(version),
-            parsed.GetValue(asOf)));
-        return command;
+        return files;
     }
+
+    /// <summary>The <c>--version</c> option: decide under a version named by id.</summary>
+    public static Option<string?> VersionOption() => new("--version")
+    {
+        Description = "Decide under the version with this id (for example V1) instead of the one in force when each request was received.",
+        HelpName = "ID",
+    };
+
+    /// <summary>The <c>--as-of</c> option: decide under the version in force on a date.</summary>
+    public static Option<string?> AsOfOption() => new("--as-of")
+    {
+        Description = "Decide under the version in force on this date (yyyy-MM-dd) instead of each request's receipt date.",
+        HelpName = "DATE",
+    };
 
     private static int Run(CliEnvironment environment, string[] files, string? versionId, string? asOf)
     {
