@@ -53,8 +53,15 @@ internal static class CommandTree
             root.Options.Remove(option);
         }
 
-        root.SetAction(_ => DemoCommand.Run(environment));
-        root.Add(EvaluateCommand.Build(environment));
+        var rules = new Option<string?>("--rules")
+        {
+            Description = "Decide under the rule versions of this JSON file (docs/rules-format.md) instead of the built-in ones.",
+            HelpName = "FILE",
+            Recursive = true,
+        };
+        root.Add(rules);
+        root.SetAction(parsed => DemoCommand.Run(environment, parsed.GetValue(rules)));
+        root.Add(EvaluateCommand.Build(environment, rules));
         return root;
     }
 

@@ -12,9 +12,15 @@ internal static class DemoCommand
 {
     private static readonly string[] RequestColumns = ["Request", "Received", "In force"];
 
-    public static int Run(CliEnvironment environment)
+    public static int Run(CliEnvironment environment, string? rulesPath)
     {
         var problems = new ProblemLog(environment.Error);
+        Policy? policy = PolicySource.Load(rulesPath, environment, problems);
+        if (policy is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
         if (!Directory.Exists(environment.SampleDirectory))
         {
             problems.Add(environment.SampleDirectory, "the folder of sample requests is missing; it ships beside the program");
@@ -41,12 +47,11 @@ internal static class DemoCommand
             return ExitCodes.BadInput;
         }
 
-        Policy policy = BuiltInRules.Policy;
         var engine = new DisclosureEngine(policy, environment.Clock);
         Screen screen = Screen.For(environment);
         screen.Line(string.Create(
             CultureInfo.InvariantCulture,
-            $"DisclosurePolicy demo: {samples.Count} sample requests, decided under the built-in policy '{policy.Title}' (versions {VersionChoice.KnownVersions(policy)})."),
+            $"DisclosurePolicy demo: {samples.Count} sample requests, decided under {(rulesPath is null ? "the built-in policy" : "the policy")} '{policy.Title}' (versions {VersionChoice.KnownVersions(policy)})."),
             "bold");
         screen.Line("Each request is a JSON file (docs/request-format.md); decide your own with: disclosure evaluate <file>");
 

@@ -7,7 +7,7 @@ namespace DisclosurePolicy.Cli;
 /// <summary><c>evaluate &lt;file|-&gt;...</c>: decides the requests of JSON files (one request or an array per file).</summary>
 internal static class EvaluateCommand
 {
-    public static Command Build(CliEnvironment environment)
+    public static Command Build(CliEnvironment environment, Option<string?> rules)
     {
         Argument<string[]> files = FilesArgument();
         Option<string?> version = VersionOption();
@@ -24,7 +24,8 @@ internal static class EvaluateCommand
             environment,
             parsed.GetValue(files) ?? [],
             parsed.GetValue(version),
-            parsed.GetValue(asOf)));
+            parsed.GetValue(asOf),
+            parsed.GetValue(rules)));
         return command;
     }
 
@@ -65,12 +66,18 @@ internal static class EvaluateCommand
         HelpName = "DATE",
     };
 
-    private static int Run(CliEnvironment environment, string[] files, string? versionId, string? asOf)
+    private static int Run(CliEnvironment environment, string[] files, string? versionId, string? asOf, string? rulesPath)
     {
         var problems = new ProblemLog(environment.Error);
-        Policy policy = BuiltInRules.Policy;
-        VersionChoice? choice = VersionChoice.Parse(versionId, asOf, policy, problems);
-        if (choice is null)
+        if (rulesPath == "-" && files.Contains("-"))
+        {
+            problems.Add("--rules", "standard input can hold the requests or the rules, not both");
+            return ExitCodes.BadInput;
+        }
+
+        Policy? policy = PolicySource.Load(rulesPath, environment, problems);
+        VersionChoice? choice = policy is null ? null : VersionChoice.Parse(versionId, asOf, policy, problems);
+        if (policy is null || choice is null)
         {
             return ExitCodes.BadInput;
         }

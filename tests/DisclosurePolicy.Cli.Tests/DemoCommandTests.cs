@@ -79,6 +79,20 @@ public class DemoCommandTests
     }
 
     [Fact]
+    public void Run_Rules_DecidesTheSamplesUnderTheHostsVersions()
+    {
+        string rules = CliRun.Corpus(Path.Combine("rules", "acme-8.3.json"));
+
+        CliRun run = CliRun.Plain("--rules", rules);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("decided under the policy 'ACME Privacy Policy 8.3' (versions A1, A2)", run.Output, StringComparison.Ordinal);
+        string row = Assert.Single(run.Output.Split('\n'), line => line.Contains("| DE-2026-0907 ", StringComparison.Ordinal));
+        Assert.Equal(["DE-2026-0907", "2026-09-01", "A2", "Deny", "MayDisclose"], row.Split('|', StringSplitOptions.TrimEntries).Where(c => c.Length > 0));
+        Assert.DoesNotContain("| V2 ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_SampleFolderMissing_ExitsTwoNamingTheFolder()
     {
         string missing = Path.Combine(Path.GetTempPath(), "disclosure-no-such-folder-" + Guid.NewGuid().ToString("N"));
