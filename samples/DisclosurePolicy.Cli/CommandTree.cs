@@ -62,6 +62,7 @@ internal static class CommandTree
         root.Add(rules);
         root.SetAction(parsed => DemoCommand.Run(environment, parsed.GetValue(rules)));
         root.Add(EvaluateCommand.Build(environment, rules));
+        root.Add(CompareCommand.Build(environment, rules));
         return root;
     }
 

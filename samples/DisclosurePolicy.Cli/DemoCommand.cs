@@ -1,6 +1,8 @@
 using System.Globalization;
+using DisclosurePolicy.Comparison;
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Rules;
+using NodaTime;
 using NodaTime.Text;
 using Spectre.Console;
 
@@ -57,6 +59,7 @@ internal static class DemoCommand
 
         ExplainUnderRuleInForce(screen, engine, samples);
         CompareVersions(screen, engine, policy, samples);
+        ShowLatestChange(screen, policy);
         return ExitCodes.Success;
     }
 
@@ -94,4 +97,35 @@ internal static class DemoCommand
 
         screen.Console.Write(table);
     }
+
+    // The difference between the two latest versions for everyone (for the built-in policy, the 2018 and 2024 rules).
+    private static void ShowLatestChange(Screen screen, Policy policy)
+    {
+        RuleVersion[] general = [.. policy.Versions.Where(v => v.Jurisdictions.Count == 0)];
+        if (general.Length < 2)
+        {
+            return;
+        }
+
+        RuleVersion left = general[^2];
+        RuleVersion right = general[^1];
+        screen.Heading($"3. What changed from {left.Id} to {right.Id}, over every possible request");
+        VersionDifference difference = VersionComparer.Compare(left, right);
+        screen.Line(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Period(left)} and {Period(right)} decide differently on {difference.DifferingClassCount:N0} of {difference.ClassCount:N0} classes of items (one account and one data category), in {difference.Regions.Count} regions:"));
+        screen.Line();
+        for (int i = 0; i < difference.Regions.Count; i++)
+        {
+            DifferenceRegion region = difference.Regions[i];
+            screen.Line(string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. {left.Id} {region.LeftOutcome} -> {right.Id} {region.RightOutcome}: {region.Where}"));
+        }
+
+        screen.Line();
+        screen.Line($"Each region names only the facts it constrains. The full table: disclosure compare {left.Id} {right.Id}");
+    }
+
+    private static string Period(RuleVersion version) => version.EffectiveUntil is LocalDate until
+        ? $"{version.Id} ({LocalDatePattern.Iso.Format(version.EffectiveFrom)} to {LocalDatePattern.Iso.Format(until)})"
+        : $"{version.Id} (from {LocalDatePattern.Iso.Format(version.EffectiveFrom)})";
 }

@@ -61,6 +61,20 @@ public class DemoCommandTests
     }
 
     [Fact]
+    public void Run_NoArguments_ShowsWhatChangedFromV1ToV2()
+    {
+        CliRun run = CliRun.Plain();
+
+        Assert.Contains("3. What changed from V1 to V2, over every possible request", run.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "V1 (2018-08-14 to 2024-09-22) and V2 (from 2024-09-23) decide differently on 74 of 27,648 classes of items (one account and one data category), in 10 regions:",
+            run.Output,
+            StringComparison.Ordinal);
+        Assert.Contains("  1. V1 Denied -> V2 Permitted: instrument is CourtOrder", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  10. V1 NotApplicable -> V2 Denied: ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_OutputNotATerminal_HasNoAnsiCodesOrBoxDrawing()
     {
         CliRun run = CliRun.Plain();
