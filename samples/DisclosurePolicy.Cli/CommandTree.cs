@@ -63,6 +63,8 @@ internal static class CommandTree
         root.SetAction(parsed => DemoCommand.Run(environment, parsed.GetValue(rules)));
         root.Add(EvaluateCommand.Build(environment, rules));
         root.Add(CompareCommand.Build(environment, rules));
+        root.Add(RecordCommand.Build(environment, rules));
+        root.Add(ReportCommand.Build(environment));
         return root;
     }
 

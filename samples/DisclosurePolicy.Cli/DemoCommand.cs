@@ -1,6 +1,7 @@
 using System.Globalization;
 using DisclosurePolicy.Comparison;
 using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Rules;
 using NodaTime;
 using NodaTime.Text;
@@ -57,21 +58,27 @@ internal static class DemoCommand
             "bold");
         screen.Line("Each request is a JSON file (docs/request-format.md); decide your own with: disclosure evaluate <file>");
 
-        ExplainUnderRuleInForce(screen, engine, samples);
+        List<Decision> decisions = ExplainUnderRuleInForce(screen, engine, samples);
         CompareVersions(screen, engine, policy, samples);
         ShowLatestChange(screen, policy);
-        return ExitCodes.Success;
+        ShowTransparencyReport(screen, engine, policy, samples, decisions, problems);
+        return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
-    private static void ExplainUnderRuleInForce(Screen screen, DisclosureEngine engine, List<SourcedRequest> samples)
+    private static List<Decision> ExplainUnderRuleInForce(Screen screen, DisclosureEngine engine, List<SourcedRequest> samples)
     {
         screen.Heading("1. Each request under the rule in force when it was received");
+        var decisions = new List<Decision>();
         for (int i = 0; i < samples.Count; i++)
         {
             screen.Line(string.Create(CultureInfo.InvariantCulture, $"--- {i + 1}. {samples[i].Source} ---"), "dim");
-            DecisionView.Explain(screen, engine.Evaluate(samples[i].Request));
+            Decision decision = engine.Evaluate(samples[i].Request);
+            decisions.Add(decision);
+            DecisionView.Explain(screen, decision);
             screen.Line();
         }
+
+        return decisions;
     }
 
     private static void CompareVersions(Screen screen, DisclosureEngine engine, Policy policy, List<SourcedRequest> samples)
@@ -128,4 +135,26 @@ internal static class DemoCommand
     private static string Period(RuleVersion version) => version.EffectiveUntil is LocalDate until
         ? $"{version.Id} ({LocalDatePattern.Iso.Format(version.EffectiveFrom)} to {LocalDatePattern.Iso.Format(until)})"
         : $"{version.Id} (from {LocalDatePattern.Iso.Format(version.EffectiveFrom)})";
+
+    // What the decisions above put in the transparency report: fulfilled requests and affected users per country, in the
+    // period each deciding version promises.
+    private static void ShowTransparencyReport(
+        Screen screen, DisclosureEngine engine, Policy policy, List<SourcedRequest> samples, List<Decision> decisions, ProblemLog problems)
+    {
+        screen.Heading("4. The transparency report of the decisions in section 1");
+        var records = new List<DecisionRecord>();
+        for (int i = 0; i < samples.Count; i++)
+        {
+            if (DecisionRecords.TryCreate(samples[i], decisions[i], policy, problems) is DecisionRecord record)
+            {
+                records.Add(record);
+            }
+        }
+
+        TransparencyReport report = TransparencyReportBuilder.Build(records, ReportingSchedule.VersionCadence(engine.Zone));
+        screen.Text(report.RenderText());
+        screen.Line();
+        screen.Line("Denied, pending and not-applicable requests are never published; only requests that permitted something count.");
+        screen.Line("Record decisions with: disclosure record <file> --to records.jsonl; report them with: disclosure report records.jsonl");
+    }
 }

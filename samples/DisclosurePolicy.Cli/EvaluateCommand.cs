@@ -1,6 +1,11 @@
+using System.Buffers;
 using System.CommandLine;
+using System.Text;
+using System.Text.Json;
 using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Rules;
+using DisclosurePolicy.Serialization;
 
 namespace DisclosurePolicy.Cli;
 
@@ -14,10 +19,10 @@ internal static class EvaluateCommand
         Option<string?> asOf = AsOfOption();
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text (explained decisions).",
+            Description = "Output format: text (explained decisions) or json (an array of decision records, docs/record-format.md).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text");
+        format.AcceptOnlyFromAmong("text", "json");
 
         var command = new Command("evaluate", "Decide the requests of JSON files and explain each decision.") { files, version, asOf, format };
         command.SetAction(parsed => Run(
@@ -25,7 +30,8 @@ internal static class EvaluateCommand
             parsed.GetValue(files) ?? [],
             parsed.GetValue(version),
             parsed.GetValue(asOf),
-            parsed.GetValue(rules)));
+            parsed.GetValue(rules),
+            parsed.GetValue(format) == "json"));
         return command;
     }
 
@@ -66,7 +72,7 @@ internal static class EvaluateCommand
         HelpName = "DATE",
     };
 
-    private static int Run(CliEnvironment environment, string[] files, string? versionId, string? asOf, string? rulesPath)
+    private static int Run(CliEnvironment environment, string[] files, string? versionId, string? asOf, string? rulesPath, bool json)
     {
         var problems = new ProblemLog(environment.Error);
         if (rulesPath == "-" && files.Contains("-"))
@@ -83,23 +89,55 @@ internal static class EvaluateCommand
         }
 
         var engine = new DisclosureEngine(policy, environment.Clock);
-        Screen screen = Screen.For(environment);
-        bool first = true;
-        foreach (string file in files)
+        IEnumerable<(SourcedRequest Request, Decision Decision)> decided = files
+            .SelectMany(file => RequestFile.Read(file, environment, problems))
+            .Select(request => (request, choice.Evaluate(engine, request.Request)));
+        if (json)
         {
-            foreach (SourcedRequest request in RequestFile.Read(file, environment, problems))
-            {
-                Decision decision = choice.Evaluate(engine, request.Request);
-                if (!first)
-                {
-                    screen.Line();
-                }
-
-                first = false;
-                DecisionView.Explain(screen, decision);
-            }
+            WriteRecords(environment, decided, policy, problems);
+        }
+        else
+        {
+            WriteExplanations(Screen.For(environment), decided);
         }
 
         return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+
+    private static void WriteExplanations(Screen screen, IEnumerable<(SourcedRequest Request, Decision Decision)> decided)
+    {
+        bool first = true;
+        foreach ((_, Decision decision) in decided)
+        {
+            if (!first)
+            {
+                screen.Line();
+            }
+
+            first = false;
+            DecisionView.Explain(screen, decision);
+        }
+    }
+
+    // The decision records of the reporting format, as one JSON array in input order.
+    private static void WriteRecords(CliEnvironment environment, IEnumerable<(SourcedRequest Request, Decision Decision)> decided, Policy policy, ProblemLog problems)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartArray();
+            foreach ((SourcedRequest request, Decision decision) in decided)
+            {
+                DecisionRecord? record = DecisionRecords.TryCreate(request, decision, policy, problems);
+                if (record is not null)
+                {
+                    DecisionRecordJson.Write(writer, record);
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        environment.Output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 }

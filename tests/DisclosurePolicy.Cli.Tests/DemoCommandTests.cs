@@ -75,6 +75,19 @@ public class DemoCommandTests
     }
 
     [Fact]
+    public void Run_NoArguments_ReportsTheFulfilledRequestsOfItsDecisions()
+    {
+        CliRun run = CliRun.Fixed([]);
+
+        string report = run.Output[run.Output.IndexOf("4. The transparency report of the decisions in section 1", StringComparison.Ordinal)..];
+        string[] lines = report.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("FR       2026-Q4          1      1         1", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("GB       2026-H2          1      1         1", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("ES       2026-Q4          1      1         1", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("US       2026-Q4          0      0         2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_OutputNotATerminal_HasNoAnsiCodesOrBoxDrawing()
     {
         CliRun run = CliRun.Plain();

@@ -1,4 +1,8 @@
+using System.Text.Json;
 using DisclosurePolicy.Cli.Tests.Support;
+using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Reporting;
+using DisclosurePolicy.Serialization;
 
 namespace DisclosurePolicy.Cli.Tests;
 
@@ -49,6 +53,35 @@ public partial class EvaluateCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith(headline, run.Output, StringComparison.Ordinal);
         Assert.Contains($"Rule version: {version} ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Json_WritesTheDecisionRecordOfEachRequest()
+    {
+        CliRun run = CliRun.Plain("evaluate", CliRun.Corpus("mixed.json"), "--format", "json");
+
+        Assert.Equal(2, run.ExitCode);
+        using JsonDocument document = JsonDocument.Parse(run.Output);
+        JsonElement[] records = [.. document.RootElement.EnumerateArray()];
+        Assert.Equal(2, records.Length);
+        DecisionRecord first = DecisionRecordJson.Read(records[0].GetRawText()).Record!;
+        Assert.Equal("MIX-GOOD-1", first.RequestId);
+        Assert.Equal(DecisionOutcome.MayDisclose, first.Outcome);
+        Assert.Equal("V2", first.VersionId);
+        Assert.StartsWith("sha256:", first.VersionContentHash, StringComparison.Ordinal);
+        Assert.Equal(DecisionOutcome.Deny, DecisionRecordJson.Read(records[1].GetRawText()).Record!.Outcome);
+    }
+
+    [Fact]
+    public void Run_JsonWithVersion_RecordsTheNamedVersion()
+    {
+        CliRun run = CliRun.Plain("evaluate", CliRun.Sample("04-gb-2020-terror-court-order.json"), "--format", "json", "--version", "V2");
+
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument document = JsonDocument.Parse(run.Output);
+        DecisionRecord record = DecisionRecordJson.Read(Assert.Single(document.RootElement.EnumerateArray()).GetRawText()).Record!;
+        Assert.Equal("V2", record.VersionId);
+        Assert.Equal(DecisionOutcome.PendingLegalAnalysis, record.Outcome);
     }
 
     [Fact]
@@ -129,7 +162,7 @@ public partial class EvaluateCommandTests
 
     [Theory]
     [InlineData(new[] { "evaluate" }, "disclosure: Required argument 'file' missing for command: 'evaluate'.")]
-    [InlineData(new[] { "evaluate", "x.json", "--format", "xml" }, "disclosure: Argument 'xml' not recognized. Must be one of: 'text'")]
+    [InlineData(new[] { "evaluate", "x.json", "--format", "xml" }, "disclosure: Argument 'xml' not recognized. Must be one of: 'text' 'json'")]
     [InlineData(new[] { "evaluate", "x.json", "--versoin", "V1" }, "disclosure: Unrecognized option '--versoin'.")]
     [InlineData(new[] { "frobnicate" }, "disclosure: Unrecognized command or argument 'frobnicate'.")]
     public void Run_UsageError_ExitsTwoWithOneLinePerErrorAndAHint(string[] args, string firstLine)

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Globalization;
+using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Records.JsonLines;
+using DisclosurePolicy.Reporting;
+using DisclosurePolicy.Rules;
+
+namespace DisclosurePolicy.Cli;
+
+/// <summary><c>record &lt;file|-&gt;... --to &lt;records.jsonl&gt;</c>: decides requests and appends their decision records to a
+/// JSON Lines file.</summary>
+internal static class RecordCommand
+{
+    public static Command Build(CliEnvironment environment, Option<string?> rules)
+    {
+        var files = EvaluateCommand.FilesArgument();
+        var to = new Option<string>("--to")
+        {
+            Description = "The JSON Lines file the decision records are appended to; created when missing.",
+            HelpName = "RECORDS.jsonl",
+            Required = true,
+        };
+        var version = EvaluateCommand.VersionOption();
+        var asOf = EvaluateCommand.AsOfOption();
+        var command = new Command("record", "Decide the requests of JSON files and append each decision record to a JSON Lines file.")
+        {
+            files, to, version, asOf,
+        };
+        command.SetAction(parsed => Run(
+            environment,
+            parsed.GetValue(files) ?? [],
+            parsed.GetValue(to)!,
+            parsed.GetValue(version),
+            parsed.GetValue(asOf),
+            parsed.GetValue(rules)));
+        return command;
+    }
+
+    private static int Run(CliEnvironment environment, string[] files, string recordsPath, string? versionId, string? asOf, string? rulesPath)
+    {
+        var problems = new ProblemLog(environment.Error);
+        Policy? policy = PolicySource.Load(rulesPath, environment, problems);
+        VersionChoice? choice = policy is null ? null : VersionChoice.Parse(versionId, asOf, policy, problems);
+        if (policy is null || choice is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        using JsonLinesDecisionRecorder? recorder = RecordFile.Open(recordsPath, problems);
+        if (recorder is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var engine = new DisclosureEngine(policy, environment.Clock);
+        int recorded = 0;
+        int already = 0;
+        foreach (string file in files)
+        {
+            foreach (SourcedRequest request in RequestFile.Read(file, environment, problems))
+            {
+                Decision decision = choice.Evaluate(engine, request.Request);
+                DecisionRecord? record = DecisionRecords.TryCreate(request, decision, policy, problems);
+                if (record is null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    bool isNew = recorder.Record(record) == RecordOutcome.Recorded;
+                    recorded += isNew ? 1 : 0;
+                    already += isNew ? 0 : 1;
+                    environment.Output.WriteLine($"{(isNew ? "recorded" : "already recorded")}: {decision.RequestId} {decision.Outcome} under {decision.VersionId ?? "no version"}");
+                }
+                catch (RecordConflictException ex)
+                {
+                    problems.Add(request.Source, $"request '{decision.RequestId}' is already recorded with a different decision (differs in {string.Join(", ", ex.Differences)}); the earlier record stands");
+                }
+            }
+        }
+
+        environment.Output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{recordsPath}: {recorded} decision(s) recorded, {already} already there; {recorder.Count} record(s) in the file."));
+        return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using DisclosurePolicy.Cli.Tests.Support;
+
+namespace DisclosurePolicy.Cli.Tests;
+
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public ReportCommandTests()
+    {
+        // Every sample decided on 2026-11-02: FR and ES are fulfilled under V2 (quarterly), GB under V1 (semiannual).
+        Records = _folder.File("records.jsonl");
+        CliRun run = CliRun.Fixed(["record", .. Directory.GetFiles(CliRun.Samples, "*.json").Order(StringComparer.Ordinal), "--to", Records]);
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    private string Records { get; }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Run_Text_CountsOnlyFulfilledRequestsInTheVersionsPeriods()
+    {
+        CliRun run = CliRun.Plain("report", Records);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        string[] lines = run.Output.Split('\n');
+        Assert.Equal(["FR", "2026-Q4", "1", "1", "1"], Row(lines, "FR").Take(5));
+        Assert.Equal(["GB", "2026-H2", "1", "1", "1"], Row(lines, "GB").Take(5));
+        Assert.Equal(["US", "2026-Q4", "0", "0", "2"], Row(lines, "US").Take(5));
+    }
+
+    [Fact]
+    public void Run_QuarterCsv_WritesThePublishedColumnsPerCalendarQuarter()
+    {
+        CliRun run = CliRun.Plain("report", Records, "--period", "quarter", "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        string[] lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal("country,period,start,end,fulfilled_requests,affected_users", lines[0]);
+        Assert.Contains("GB,2026-Q4,2026-10-01,2026-12-31,1,1", lines);
+        Assert.Contains("ES,2026-Q4,2026-10-01,2026-12-31,1,1", lines);
+        Assert.Contains("DE,2026-Q4,2026-10-01,2026-12-31,0,0", lines);
+    }
+
+    [Fact]
+    public void Run_HalfYearJson_GroupsEveryRecordByHalfYear()
+    {
+        CliRun run = CliRun.Plain("report", Records, "--period", "half-year", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument document = JsonDocument.Parse(run.Output);
+        Assert.Equal("transparency-report/1", document.RootElement.GetProperty("schema").GetString());
+        JsonElement[] rows = [.. document.RootElement.GetProperty("rows").EnumerateArray()];
+        Assert.All(rows, row => Assert.Equal("2026-H2", row.GetProperty("period").GetProperty("label").GetString()));
+        Assert.Equal(3, rows.Sum(row => row.GetProperty("published").GetProperty("fulfilledRequests").GetInt32()));
+    }
+
+    [Fact]
+    public void Run_MissingRecordFile_ExitsTwoAndCreatesNothing()
+    {
+        string missing = _folder.File("missing.jsonl");
+
+        CliRun run = CliRun.Plain("report", missing);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"{missing}: no such file", Assert.Single(run.ErrorLines));
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public void Run_TornLastLine_ReportsItAndReportsTheEarlierRecords()
+    {
+        File.AppendAllText(Records, "{\"schema\":\"disclosure-record/1\",\"requestId\":\"TORN");
+
+        CliRun run = CliRun.Plain("report", Records, "--format", "csv");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{Records}: line 9: TornLastLine: ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains("FR,2026-Q4,2026-10-01,2026-12-31,1,1", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_BadPeriod_IsAUsageError()
+    {
+        CliRun run = CliRun.Plain("report", Records, "--period", "month");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("disclosure: Argument 'month' not recognized. Must be one of: 'quarter' 'half-year'", run.ErrorLines[0]);
+    }
+
+    private static string[] Row(string[] lines, string country) =>
+        lines.First(l => l.StartsWith(country + " ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
