@@ -42,7 +42,7 @@ internal static class CompareCommand
     private static int Run(CliEnvironment environment, string leftId, string rightId, bool json, string? requestFile, string? rulesPath)
     {
         var problems = new ProblemLog(environment.Error);
-        Policy? policy = PolicySource.Load(rulesPath, environment, problems);
+        Policy? policy = PolicySource.Load(rulesPath, environment, problems, requestFile);
         if (policy is null)
         {
             return ExitCodes.BadInput;

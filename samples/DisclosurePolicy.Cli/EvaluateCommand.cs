@@ -75,13 +75,7 @@ internal static class EvaluateCommand
     private static int Run(CliEnvironment environment, string[] files, string? versionId, string? asOf, string? rulesPath, bool json)
     {
         var problems = new ProblemLog(environment.Error);
-        if (rulesPath == "-" && files.Contains("-"))
-        {
-            problems.Add("--rules", "standard input can hold the requests or the rules, not both");
-            return ExitCodes.BadInput;
-        }
-
-        Policy? policy = PolicySource.Load(rulesPath, environment, problems);
+        Policy? policy = PolicySource.Load(rulesPath, environment, problems, files);
         VersionChoice? choice = policy is null ? null : VersionChoice.Parse(versionId, asOf, policy, problems);
         if (policy is null || choice is null)
         {

@@ -7,9 +7,16 @@ namespace DisclosurePolicy.Cli;
 /// (the rule format of <c>docs/rules-format.md</c>).</summary>
 internal static class PolicySource
 {
-    /// <summary>Loads the policy; logs every problem of the rules file and returns <see langword="null"/> when there is one.</summary>
-    public static Policy? Load(string? rulesPath, CliEnvironment environment, ProblemLog problems)
+    /// <summary>Loads the policy; logs every problem of the rules file and returns <see langword="null"/> when there is one.
+    /// Standard input (<c>-</c>) can feed the rules or one of <paramref name="otherInputs"/>, not both.</summary>
+    public static Policy? Load(string? rulesPath, CliEnvironment environment, ProblemLog problems, params string?[] otherInputs)
     {
+        if (rulesPath == "-" && otherInputs.Contains("-"))
+        {
+            problems.Add("--rules", "standard input can hold the requests or the rules, not both");
+            return null;
+        }
+
         if (rulesPath is null)
         {
             return BuiltInRules.Policy;

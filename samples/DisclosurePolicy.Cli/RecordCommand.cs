@@ -39,7 +39,7 @@ internal static class RecordCommand
     private static int Run(CliEnvironment environment, string[] files, string recordsPath, string? versionId, string? asOf, string? rulesPath)
     {
         var problems = new ProblemLog(environment.Error);
-        Policy? policy = PolicySource.Load(rulesPath, environment, problems);
+        Policy? policy = PolicySource.Load(rulesPath, environment, problems, files);
         VersionChoice? choice = policy is null ? null : VersionChoice.Parse(versionId, asOf, policy, problems);
         if (policy is null || choice is null)
         {

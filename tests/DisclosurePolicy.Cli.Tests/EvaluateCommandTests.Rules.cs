@@ -67,13 +67,4 @@ public partial class EvaluateCommandTests
         Assert.Equal(2, truncated.ExitCode);
         Assert.StartsWith($"{CliRun.Corpus("truncated.json")}: malformed JSON at line 6, position 1", Assert.Single(truncated.ErrorLines), StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Run_RulesAndRequestsBothOnStandardInput_ExitsTwo()
-    {
-        CliRun run = CliRun.Plain("evaluate", "-", "--rules", "-");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal("--rules: standard input can hold the requests or the rules, not both", Assert.Single(run.ErrorLines));
-    }
 }
