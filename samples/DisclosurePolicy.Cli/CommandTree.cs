@@ -53,20 +53,22 @@ internal static class CommandTree
             root.Options.Remove(option);
         }
 
-        var rules = new Option<string?>("--rules")
-        {
-            Description = "Decide under the rule versions of this JSON file (docs/rules-format.md) instead of the built-in ones.",
-            HelpName = "FILE",
-            Recursive = true,
-        };
+        // Every command that decides takes --rules; report does not, since each record pins the version that decided it.
+        Option<string?> rules = RulesOption();
         root.Add(rules);
         root.SetAction(parsed => DemoCommand.Run(environment, parsed.GetValue(rules)));
-        root.Add(EvaluateCommand.Build(environment, rules));
-        root.Add(CompareCommand.Build(environment, rules));
-        root.Add(RecordCommand.Build(environment, rules));
+        root.Add(EvaluateCommand.Build(environment, RulesOption()));
+        root.Add(CompareCommand.Build(environment, RulesOption()));
+        root.Add(RecordCommand.Build(environment, RulesOption()));
         root.Add(ReportCommand.Build(environment));
         return root;
     }
+
+    private static Option<string?> RulesOption() => new("--rules")
+    {
+        Description = "Decide under the rule versions of this JSON file (docs/rules-format.md) instead of the built-in ones.",
+        HelpName = "FILE",
+    };
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -27,7 +27,7 @@ internal static class CompareCommand
 
         var command = new Command("compare", "Show what changes between two rule versions: every class of requests they decide differently, or the requests of a file side by side.")
         {
-            left, right, format, request,
+            left, right, format, request, rules,
         };
         command.SetAction(parsed => Run(
             environment,

@@ -24,7 +24,7 @@ internal static class EvaluateCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
 
-        var command = new Command("evaluate", "Decide the requests of JSON files and explain each decision.") { files, version, asOf, format };
+        var command = new Command("evaluate", "Decide the requests of JSON files and explain each decision.") { files, version, asOf, format, rules };
         command.SetAction(parsed => Run(
             environment,
             parsed.GetValue(files) ?? [],

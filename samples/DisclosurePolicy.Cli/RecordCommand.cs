@@ -24,7 +24,7 @@ internal static class RecordCommand
         var asOf = EvaluateCommand.AsOfOption();
         var command = new Command("record", "Decide the requests of JSON files and append each decision record to a JSON Lines file.")
         {
-            files, to, version, asOf,
+            files, to, version, asOf, rules,
         };
         command.SetAction(parsed => Run(
             environment,

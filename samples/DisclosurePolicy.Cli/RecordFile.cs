@@ -9,6 +9,12 @@ internal static class RecordFile
     /// not be read is kept in the file and reported); returns <see langword="null"/> when it cannot be opened.</summary>
     public static JsonLinesDecisionRecorder? Open(string path, ProblemLog problems, bool create = true)
     {
+        if (path == "-")
+        {
+            problems.Add(path, "a record file must be a file, not standard input or output");
+            return null;
+        }
+
         if (Directory.Exists(path))
         {
             problems.Add(path, "is a folder; expected a JSON Lines record file");

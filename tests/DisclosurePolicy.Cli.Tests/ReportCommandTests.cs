@@ -91,6 +91,24 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal("disclosure: Argument 'month' not recognized. Must be one of: 'quarter' 'half-year'", run.ErrorLines[0]);
     }
 
+    [Fact]
+    public void Run_Rules_IsNotAnOptionOfReport()
+    {
+        CliRun run = CliRun.Plain("report", Records, "--rules", CliRun.Corpus(Path.Combine("rules", "acme-8.3.json")));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("disclosure: Unrecognized command or argument '--rules'", run.ErrorLines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_StandardInputAsRecordFile_ExitsTwo()
+    {
+        CliRun run = CliRun.Plain("report", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("-: a record file must be a file, not standard input or output", Assert.Single(run.ErrorLines));
+    }
+
     private static string[] Row(string[] lines, string country) =>
         lines.First(l => l.StartsWith(country + " ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }
