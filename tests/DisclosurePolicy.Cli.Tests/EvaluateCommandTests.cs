@@ -85,6 +85,22 @@ public partial class EvaluateCommandTests
     }
 
     [Fact]
+    public void Run_JsonForARequestReceivedAfterTheDecision_ReportsWhyItCannotBeRecorded()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("future.json");
+        File.WriteAllText(path, File.ReadAllText(CliRun.Sample("02-us-grand-jury-subpoena.json")).Replace("2025-03-04", "2027-01-05", StringComparison.Ordinal));
+
+        CliRun text = CliRun.Fixed(["evaluate", path]);
+        CliRun json = CliRun.Fixed(["evaluate", path, "--format", "json"]);
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.Equal(2, json.ExitCode);
+        Assert.StartsWith($"{path}: The decision on request 'US-2025-0311' cannot be recorded: the decision", Assert.Single(json.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal("[]", json.Output.Trim());
+    }
+
+    [Fact]
     public void Run_Dash_ReadsStandardInput()
     {
         string json = File.ReadAllText(CliRun.Sample("02-us-grand-jury-subpoena.json"));
