@@ -15,9 +15,9 @@ namespace DisclosurePolicy.Reporting;
 /// </remarks>
 public sealed class ReportingSchedule
 {
-    private readonly Func<LocalDate, ReportingCadence, ReportPeriod> _period;
+    private readonly Func<LocalDate, ReportingCadence, ReportingPeriod> _period;
 
-    private ReportingSchedule(string name, DateTimeZone zone, Func<LocalDate, ReportingCadence, ReportPeriod> period)
+    private ReportingSchedule(string name, DateTimeZone zone, Func<LocalDate, ReportingCadence, ReportingPeriod> period)
     {
         ArgumentNullException.ThrowIfNull(zone);
         Name = name;
@@ -41,27 +41,27 @@ public sealed class ReportingSchedule
     public static ReportingSchedule VersionCadence(DateTimeZone zone) => new(
         "by version cadence",
         zone,
-        static (date, cadence) => ReportPeriod.From(ReportingPeriod.Containing(date, cadence == ReportingCadence.SemiAnnual ? cadence : ReportingCadence.Quarterly)));
+        static (date, cadence) => ReportingPeriod.Containing(date, cadence == ReportingCadence.SemiAnnual ? cadence : ReportingCadence.Quarterly));
 
     /// <summary>Returns calendar quarters for every record.</summary>
     /// <param name="zone">The zone in which decision dates are taken.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
     public static ReportingSchedule Quarterly(DateTimeZone zone) => new(
-        "quarterly", zone, static (date, _) => ReportPeriod.From(ReportingPeriod.Containing(date, ReportingCadence.Quarterly)));
+        "quarterly", zone, static (date, _) => ReportingPeriod.Containing(date, ReportingCadence.Quarterly));
 
     /// <summary>Returns calendar half-years (January to June, July to December) for every record.</summary>
     /// <param name="zone">The zone in which decision dates are taken.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
     public static ReportingSchedule SemiAnnual(DateTimeZone zone) => new(
-        "semiannual", zone, static (date, _) => ReportPeriod.From(ReportingPeriod.Containing(date, ReportingCadence.SemiAnnual)));
+        "semiannual", zone, static (date, _) => ReportingPeriod.Containing(date, ReportingCadence.SemiAnnual));
 
     /// <summary>Returns calendar months for every record.</summary>
     /// <param name="zone">The zone in which decision dates are taken.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
-    public static ReportingSchedule Monthly(DateTimeZone zone) => new("monthly", zone, static (date, _) => ReportPeriod.MonthContaining(date));
+    public static ReportingSchedule Monthly(DateTimeZone zone) => new("monthly", zone, static (date, _) => ReportingPeriod.MonthContaining(date));
 
     /// <summary>Returns consecutive periods of a fixed number of days, the first starting on <paramref name="anchor"/> (and
     /// earlier periods counted back from it).</summary>
@@ -82,7 +82,7 @@ public sealed class ReportingSchedule
                 long offset = Period.Between(anchor, date, PeriodUnits.Days).Days;
                 long index = offset >= 0 ? offset / days : -((-offset + days - 1) / days);
                 LocalDate start = anchor.PlusDays((int)(index * days));
-                return ReportPeriod.Of(start, start.PlusDays(days - 1));
+                return ReportingPeriod.Of(start, start.PlusDays(days - 1));
             });
     }
 
@@ -100,7 +100,7 @@ public sealed class ReportingSchedule
     /// <param name="record">The record.</param>
     /// <returns>The period containing the record's decision date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
-    public ReportPeriod PeriodOf(DecisionRecord record) => _period(DateOf(record), record.VersionCadence);
+    public ReportingPeriod PeriodOf(DecisionRecord record) => _period(DateOf(record), record.VersionCadence);
 
     /// <summary>Returns the schedule's name and zone.</summary>
     /// <returns>For example <c>quarterly (Europe/Berlin)</c>.</returns>

@@ -22,7 +22,7 @@ public static class TransparencyReportBuilder
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(schedule);
         var seen = new Dictionary<string, DecisionRecord>(StringComparer.Ordinal);
-        var groups = new Dictionary<(string Country, ReportPeriod Period), List<DecisionRecord>>();
+        var groups = new Dictionary<(string Country, ReportingPeriod Period), List<DecisionRecord>>();
         foreach (DecisionRecord record in records)
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
@@ -58,7 +58,7 @@ public static class TransparencyReportBuilder
         return new TransparencyReport(schedule, rows);
     }
 
-    private static TransparencyReportRow Row(string country, ReportPeriod period, List<DecisionRecord> records)
+    private static TransparencyReportRow Row(string country, ReportingPeriod period, List<DecisionRecord> records)
     {
         int full = 0, partial = 0, pending = 0, denied = 0, notApplicable = 0;
         var users = new HashSet<string>(StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using DisclosurePolicy.Rules;
+
 namespace DisclosurePolicy.Reporting;
 
 /// <summary>
@@ -30,7 +32,7 @@ public sealed class TransparencyReportRow
     /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
     public TransparencyReportRow(
         string country,
-        ReportPeriod period,
+        ReportingPeriod period,
         int affectedUsers,
         int mayDisclose,
         int partiallyPermitted,
@@ -60,7 +62,7 @@ public sealed class TransparencyReportRow
     public string Country { get; }
 
     /// <summary>Gets the period.</summary>
-    public ReportPeriod Period { get; }
+    public ReportingPeriod Period { get; }
 
     /// <summary>Gets the published number of fulfilled requests: decisions that permitted at least one item.</summary>
     public int FulfilledRequests => MayDisclose + PartiallyPermitted;

@@ -1,19 +1,26 @@
 using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace DisclosurePolicy.Rules;
 
-/// <summary>A transparency-report period: a calendar quarter or half-year.</summary>
+/// <summary>
+/// A transparency-report period: a run of calendar days with a label such as <c>2025-Q1</c>, <c>2019-H2</c>,
+/// <c>2025-03</c> or <c>2025-03-01/2025-03-14</c>.
+/// </summary>
 /// <remarks>
-/// <para>Both <see cref="Start"/> and <see cref="End"/> are inclusive, like <see cref="DateInterval"/>.</para>
-/// <para>Immutable and safe to share across threads. Equality compares start and end.</para>
+/// <para>Both <see cref="Start"/> and <see cref="End"/> are inclusive, like <see cref="DateInterval"/>. Dates are local
+/// dates in the time zone of whatever made the period (the engine's zone for a report entry, a schedule's zone for a
+/// report row).</para>
+/// <para>Immutable and safe to share across threads. Equality compares start, end and label.</para>
 /// </remarks>
 public sealed record ReportingPeriod
 {
-    private ReportingPeriod(LocalDate start, LocalDate end)
+    private ReportingPeriod(LocalDate start, LocalDate end, string label)
     {
         Start = start;
         End = end;
+        Label = label;
     }
 
     /// <summary>Gets the first day of the period.</summary>
@@ -22,22 +29,50 @@ public sealed record ReportingPeriod
     /// <summary>Gets the last day of the period (inclusive).</summary>
     public LocalDate End { get; }
 
+    /// <summary>Gets the period's label: <c>2025-Q1</c>, <c>2019-H2</c>, <c>2025-03</c>, or <c>2025-03-01/2025-03-14</c> for other lengths.</summary>
+    public string Label { get; }
+
     /// <summary>Returns the period of the given cadence that contains a date.</summary>
     /// <param name="date">The date.</param>
     /// <param name="cadence">A cadence other than <see cref="ReportingCadence.None"/>.</param>
-    /// <returns>The quarter or half-year containing <paramref name="date"/>.</returns>
+    /// <returns>The quarter or half-year containing <paramref name="date"/>, labelled like <c>2025-Q1</c> or <c>2019-H2</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cadence"/> is <see cref="ReportingCadence.None"/> or undefined.</exception>
     public static ReportingPeriod Containing(LocalDate date, ReportingCadence cadence)
     {
-        int months = cadence switch
+        (int months, char letter) = cadence switch
         {
-            ReportingCadence.Quarterly => 3,
-            ReportingCadence.SemiAnnual => 6,
+            ReportingCadence.Quarterly => (3, 'Q'),
+            ReportingCadence.SemiAnnual => (6, 'H'),
             _ => throw new ArgumentOutOfRangeException(nameof(cadence), cadence, "A period needs a quarterly or semiannual cadence."),
         };
-        int firstMonth = (((date.Month - 1) / months) * months) + 1;
-        var start = new LocalDate(date.Year, firstMonth, 1);
-        return new ReportingPeriod(start, start.PlusMonths(months).PlusDays(-1));
+        int index = (date.Month - 1) / months;
+        var start = new LocalDate(date.Year, (index * months) + 1, 1);
+        string label = string.Create(CultureInfo.InvariantCulture, $"{date.Year}-{letter}{index + 1}");
+        return new ReportingPeriod(start, start.PlusMonths(months).PlusDays(-1), label);
+    }
+
+    /// <summary>Returns the calendar month containing a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The month, labelled <c>yyyy-MM</c>.</returns>
+    public static ReportingPeriod MonthContaining(LocalDate date)
+    {
+        var start = new LocalDate(date.Year, date.Month, 1);
+        return new ReportingPeriod(start, start.PlusMonths(1).PlusDays(-1), start.ToString("uuuu-MM", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Returns a period of whole days.</summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day (inclusive).</param>
+    /// <returns>The period, labelled <c>start/end</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public static ReportingPeriod Of(LocalDate start, LocalDate end)
+    {
+        if (end < start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, "A period cannot end before it starts.");
+        }
+
+        return new ReportingPeriod(start, end, $"{LocalDatePattern.Iso.Format(start)}/{LocalDatePattern.Iso.Format(end)}");
     }
 
     /// <summary>Returns whether the period contains a date.</summary>
@@ -45,14 +80,7 @@ public sealed record ReportingPeriod
     /// <returns><see langword="true"/> when <paramref name="date"/> is between <see cref="Start"/> and <see cref="End"/>, both included.</returns>
     public bool Contains(LocalDate date) => date >= Start && date <= End;
 
-    /// <summary>Returns the period as a label such as <c>2025-Q1</c> or <c>2019-H2</c>.</summary>
-    /// <returns>The label.</returns>
-    public override string ToString()
-    {
-        int months = Period.Between(Start, End.PlusDays(1), PeriodUnits.Months).Months;
-        string year = Start.Year.ToString(CultureInfo.InvariantCulture);
-        return months == 3
-            ? $"{year}-Q{((Start.Month - 1) / 3) + 1}"
-            : $"{year}-H{((Start.Month - 1) / 6) + 1}";
-    }
+    /// <summary>Returns the label.</summary>
+    /// <returns>The label, as <see cref="Label"/>.</returns>
+    public override string ToString() => Label;
 }

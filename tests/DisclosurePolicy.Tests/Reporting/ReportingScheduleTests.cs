@@ -1,5 +1,6 @@
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Rules;
 using DisclosurePolicy.Tests.Support;
 using NodaTime;
 using NodaTime.Text;
@@ -43,7 +44,7 @@ public class ReportingScheduleTests
     [InlineData("Europe/Berlin", "2025-06-30T22:00:00Z", "2025-H2", "2025-07-01", "2025-12-31")]
     public void SemiAnnual_HalfYearEdgesInZone_FollowLocalMidnight(string zone, string decidedAt, string label, string start, string end)
     {
-        ReportPeriod period = ReportingSchedule.SemiAnnual(DateTimeZoneProviders.Tzdb[zone]).PeriodOf(V2At(decidedAt));
+        ReportingPeriod period = ReportingSchedule.SemiAnnual(DateTimeZoneProviders.Tzdb[zone]).PeriodOf(V2At(decidedAt));
 
         Assert.Equal((label, start, end), (period.Label, LocalDatePattern.Iso.Format(period.Start), LocalDatePattern.Iso.Format(period.End)));
     }
@@ -64,7 +65,7 @@ public class ReportingScheduleTests
     {
         ReportingSchedule daily = ReportingSchedule.EveryDays(1, new LocalDate(2025, 1, 1), DateTimeZoneProviders.Tzdb[zone]);
 
-        ReportPeriod period = daily.PeriodOf(V2At(decidedAt));
+        ReportingPeriod period = daily.PeriodOf(V2At(decidedAt));
 
         Assert.Equal(expectedDay, LocalDatePattern.Iso.Format(period.Start));
         Assert.Equal(period.Start, period.End);
@@ -76,7 +77,7 @@ public class ReportingScheduleTests
         ReportingSchedule monthly = ReportingSchedule.Monthly(Berlin);
 
         Assert.Equal("2025-03", monthly.PeriodOf(V2At("2025-03-31T21:59:59Z")).Label);
-        ReportPeriod april = monthly.PeriodOf(V2At("2025-03-31T22:00:00Z"));
+        ReportingPeriod april = monthly.PeriodOf(V2At("2025-03-31T22:00:00Z"));
         Assert.Equal(("2025-04", new LocalDate(2025, 4, 1), new LocalDate(2025, 4, 30)), (april.Label, april.Start, april.End));
         Assert.Equal(new LocalDate(2024, 2, 29), monthly.PeriodOf(V2At("2024-02-15T12:00:00Z")).End);
     }
@@ -111,7 +112,7 @@ public class ReportingScheduleTests
     {
         DecisionRecord record = Recorded.Of(Some.V2Permitted(), Instant.FromUtc(2025, 3, 31, 22, 30), zone: Berlin);
 
-        ReportPeriod period = ReportingSchedule.VersionCadence(Berlin).PeriodOf(record);
+        ReportingPeriod period = ReportingSchedule.VersionCadence(Berlin).PeriodOf(record);
         TransparencyReportEntry entry = record.Decision.Obligations.Single(o => o.ReportEntry is not null).ReportEntry!;
 
         Assert.Equal((entry.Period!.Start, entry.Period.End), (period.Start, period.End));

@@ -74,4 +74,48 @@ public class ReportingPeriodTests
             ReportingPeriod.Containing(Date("2025-02-01"), ReportingCadence.Quarterly),
             ReportingPeriod.Containing(Date("2025-02-01"), ReportingCadence.SemiAnnual));
     }
+
+    [Theory]
+    [InlineData("2024-02-15", "2024-02-01", "2024-02-29", "2024-02")]
+    [InlineData("2025-12-31", "2025-12-01", "2025-12-31", "2025-12")]
+    [InlineData("0999-01-01", "0999-01-01", "0999-01-31", "0999-01")]
+    public void MonthContaining_GivesTheCalendarMonth(string date, string start, string end, string label)
+    {
+        ReportingPeriod period = ReportingPeriod.MonthContaining(Date(date));
+
+        Assert.Equal(Date(start), period.Start);
+        Assert.Equal(Date(end), period.End);
+        Assert.Equal(label, period.Label);
+        Assert.Equal(label, period.ToString());
+    }
+
+    [Fact]
+    public void Of_DaysInOrder_LabelsStartSlashEnd()
+    {
+        ReportingPeriod period = ReportingPeriod.Of(Date("2025-03-01"), Date("2025-03-14"));
+
+        Assert.Equal(Date("2025-03-01"), period.Start);
+        Assert.Equal(Date("2025-03-14"), period.End);
+        Assert.Equal("2025-03-01/2025-03-14", period.Label);
+        Assert.Equal("2025-03-07/2025-03-07", ReportingPeriod.Of(Date("2025-03-07"), Date("2025-03-07")).ToString());
+    }
+
+    [Fact]
+    public void Of_EndBeforeStart_Throws()
+    {
+        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.Of(Date("2025-03-14"), Date("2025-03-13")));
+
+        Assert.Equal("end", error.ParamName);
+    }
+
+    [Fact]
+    public void Equality_SameDaysUnderAnotherLabel_IsNotEqual()
+    {
+        ReportingPeriod quarter = ReportingPeriod.Containing(Date("2025-02-01"), ReportingCadence.Quarterly);
+        ReportingPeriod days = ReportingPeriod.Of(quarter.Start, quarter.End);
+
+        Assert.Equal((quarter.Start, quarter.End), (days.Start, days.End));
+        Assert.NotEqual(quarter, days);
+        Assert.Equal(ReportingPeriod.Of(quarter.Start, quarter.End), days);
+    }
 }
