@@ -24,69 +24,40 @@ internal static class DifferenceJson
         writer.WriteStartObject();
         WriteVersion(writer, "left", difference.Left);
         WriteVersion(writer, "right", difference.Right);
-        if (difference.Scope is null)
-        {
-            writer.WriteNull("scope");
-        }
-        else
-        {
-            writer.WriteString("scope", difference.Scope.ToString());
-        }
-
+        StringOrNull(writer, "scope", difference.Scope?.ToString());
         writer.WriteBoolean("equivalent", difference.AreEquivalent);
         writer.WriteNumber("classes", difference.ClassCount);
         writer.WriteNumber("combinations", difference.CombinationCount);
         writer.WriteNumber("differingClasses", difference.DifferingClassCount);
         writer.WriteNumber("differingCombinations", difference.DifferingCombinationCount);
-        writer.WriteStartArray("regions");
-        foreach (DifferenceRegion region in difference.Regions)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("left", region.LeftOutcome.ToString());
-            writer.WriteString("right", region.RightOutcome.ToString());
-            writer.WriteString("description", region.Description);
-            writer.WriteNumber("classes", region.ClassCount);
-            writer.WriteNumber("combinations", region.CombinationCount);
-            writer.WriteStartArray("conditions");
-            foreach (RegionCondition condition in region.Conditions)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("fact", condition.Key);
-                writer.WriteString("text", condition.Text);
-                writer.WriteStartArray("values");
-                foreach (string value in condition.Values)
-                {
-                    writer.WriteStringValue(value);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("partitions");
-        foreach (FactPartition partition in difference.Partitions)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("fact", partition.Key);
-            writer.WriteString("name", partition.Name);
-            writer.WriteStartArray("classes");
-            foreach (string phrase in partition.Classes)
-            {
-                writer.WriteStringValue(phrase);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        Objects(writer, "regions", difference.Regions, WriteRegion);
+        Objects(writer, "partitions", difference.Partitions, WritePartition);
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter writer, DifferenceRegion region)
+    {
+        writer.WriteString("left", region.LeftOutcome.ToString());
+        writer.WriteString("right", region.RightOutcome.ToString());
+        writer.WriteString("description", region.Description);
+        writer.WriteNumber("classes", region.ClassCount);
+        writer.WriteNumber("combinations", region.CombinationCount);
+        Objects(writer, "conditions", region.Conditions, WriteCondition);
+    }
+
+    private static void WriteCondition(Utf8JsonWriter writer, RegionCondition condition)
+    {
+        writer.WriteString("fact", condition.Key);
+        writer.WriteString("text", condition.Text);
+        Strings(writer, "values", condition.Values);
+    }
+
+    private static void WritePartition(Utf8JsonWriter writer, FactPartition partition)
+    {
+        writer.WriteString("fact", partition.Key);
+        writer.WriteString("name", partition.Name);
+        Strings(writer, "classes", partition.Classes);
     }
 
     private static void WriteVersion(Utf8JsonWriter writer, string name, RuleVersion version)
@@ -96,16 +67,44 @@ internal static class DifferenceJson
         writer.WriteString("title", version.Title);
         writer.WriteString("citation", version.Citation);
         writer.WriteString("effectiveFrom", Date(version.EffectiveFrom));
-        if (version.EffectiveUntil is NodaTime.LocalDate until)
+        StringOrNull(writer, "effectiveUntil", version.EffectiveUntil is NodaTime.LocalDate until ? Date(until) : null);
+        writer.WriteEndObject();
+    }
+
+    private static void Objects<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeMembers)
+    {
+        writer.WriteStartArray(name);
+        foreach (T item in items)
         {
-            writer.WriteString("effectiveUntil", Date(until));
+            writer.WriteStartObject();
+            writeMembers(writer, item);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (string value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void StringOrNull(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
         }
         else
         {
-            writer.WriteNull("effectiveUntil");
+            writer.WriteString(name, value);
         }
-
-        writer.WriteEndObject();
     }
 
     private static string Date(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

@@ -35,12 +35,7 @@ public static class VersionComparer
     /// <param name="right">The version compared to.</param>
     /// <returns>The difference; <see cref="VersionDifference.AreEquivalent"/> when there is none.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static VersionDifference Compare(RuleVersion left, RuleVersion right)
-    {
-        ArgumentNullException.ThrowIfNull(left);
-        ArgumentNullException.ThrowIfNull(right);
-        return Difference(InputSpace.Build(left, right, null));
-    }
+    public static VersionDifference Compare(RuleVersion left, RuleVersion right) => Difference(left, right, null);
 
     /// <summary>Computes every region where two versions decide differently, among the items where a condition holds.</summary>
     /// <param name="left">The version compared from.</param>
@@ -51,10 +46,8 @@ public static class VersionComparer
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static VersionDifference Compare(RuleVersion left, RuleVersion right, Condition scope)
     {
-        ArgumentNullException.ThrowIfNull(left);
-        ArgumentNullException.ThrowIfNull(right);
         ArgumentNullException.ThrowIfNull(scope);
-        return Difference(InputSpace.Build(left, right, scope));
+        return Difference(left, right, scope);
     }
 
     /// <summary>Compares the versions of a policy (those for everyone) in force on two dates.</summary>
@@ -98,12 +91,7 @@ public static class VersionComparer
     /// <param name="reference">The version it is measured against.</param>
     /// <returns>Yes, or no with a request <paramref name="version"/> permits and <paramref name="reference"/> does not.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static ComparisonVerdict IsAtMostAsPermissive(RuleVersion version, RuleVersion reference)
-    {
-        ArgumentNullException.ThrowIfNull(version);
-        ArgumentNullException.ThrowIfNull(reference);
-        return Verdict(InputSpace.Build(version, reference, null), WalkMode.FirstWider, $"Is {version.Id} at most as permissive as {reference.Id}?");
-    }
+    public static ComparisonVerdict IsAtMostAsPermissive(RuleVersion version, RuleVersion reference) => Permissiveness(version, reference, null);
 
     /// <summary>Answers whether every item one version permits, another permits too, among the items where a condition holds.</summary>
     /// <param name="version">The version asked about.</param>
@@ -113,10 +101,8 @@ public static class VersionComparer
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static ComparisonVerdict IsAtMostAsPermissive(RuleVersion version, RuleVersion reference, Condition scope)
     {
-        ArgumentNullException.ThrowIfNull(version);
-        ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(scope);
-        return Verdict(InputSpace.Build(version, reference, scope), WalkMode.FirstWider, $"Is {version.Id} at most as permissive as {reference.Id} where {scope}?");
+        return Permissiveness(version, reference, scope);
     }
 
     /// <summary>Answers whether two versions decide every item the same way (permitted, denied, pending or not applicable).</summary>
@@ -124,12 +110,7 @@ public static class VersionComparer
     /// <param name="right">The other.</param>
     /// <returns>Yes, or no with a request they decide differently.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static ComparisonVerdict AreEquivalent(RuleVersion left, RuleVersion right)
-    {
-        ArgumentNullException.ThrowIfNull(left);
-        ArgumentNullException.ThrowIfNull(right);
-        return Verdict(InputSpace.Build(left, right, null), WalkMode.FirstDifference, $"Are {left.Id} and {right.Id} equivalent?");
-    }
+    public static ComparisonVerdict AreEquivalent(RuleVersion left, RuleVersion right) => Equivalence(left, right, null);
 
     /// <summary>Answers whether two versions decide every item where a condition holds the same way.</summary>
     /// <param name="left">One version.</param>
@@ -139,10 +120,8 @@ public static class VersionComparer
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static ComparisonVerdict AreEquivalent(RuleVersion left, RuleVersion right, Condition scope)
     {
-        ArgumentNullException.ThrowIfNull(left);
-        ArgumentNullException.ThrowIfNull(right);
         ArgumentNullException.ThrowIfNull(scope);
-        return Verdict(InputSpace.Build(left, right, scope), WalkMode.FirstDifference, $"Are {left.Id} and {right.Id} equivalent where {scope}?");
+        return Equivalence(left, right, scope);
     }
 
     private static RuleVersion InForce(Policy policy, LocalDate date, Jurisdiction? jurisdiction, string parameter)
@@ -151,6 +130,30 @@ public static class VersionComparer
         return version ?? throw new ArgumentException(
             $"No version of {policy.Id} is in force on {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.", parameter);
     }
+
+    // The scoped and unscoped overloads differ only in the scope (null for the whole space) and the question's ending.
+    private static VersionDifference Difference(RuleVersion left, RuleVersion right, Condition? scope)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        return Difference(InputSpace.Build(left, right, scope));
+    }
+
+    private static ComparisonVerdict Permissiveness(RuleVersion version, RuleVersion reference, Condition? scope)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(reference);
+        return Verdict(InputSpace.Build(version, reference, scope), WalkMode.FirstWider, $"Is {version.Id} at most as permissive as {reference.Id}{Where(scope)}?");
+    }
+
+    private static ComparisonVerdict Equivalence(RuleVersion left, RuleVersion right, Condition? scope)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        return Verdict(InputSpace.Build(left, right, scope), WalkMode.FirstDifference, $"Are {left.Id} and {right.Id} equivalent{Where(scope)}?");
+    }
+
+    private static string Where(Condition? scope) => scope is null ? string.Empty : $" where {scope}";
 
     private static ComparisonVerdict Verdict(InputSpace space, WalkMode mode, string question)
     {

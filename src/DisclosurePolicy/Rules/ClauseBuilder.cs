@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DisclosurePolicy.Internal;
 using DisclosurePolicy.Requests;
 
@@ -29,45 +30,25 @@ public sealed class ClauseBuilder
     /// <param name="citation">The citation.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="citation"/> is <see langword="null"/>.</exception>
-    public ClauseBuilder Citation(string citation)
-    {
-        ArgumentNullException.ThrowIfNull(citation);
-        _citation = citation;
-        return this;
-    }
+    public ClauseBuilder Citation(string citation) => Set(ref _citation, citation);
 
     /// <summary>Sets the exact words of the policy the clause implements.</summary>
     /// <param name="wording">The wording.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="wording"/> is <see langword="null"/>.</exception>
-    public ClauseBuilder Wording(string wording)
-    {
-        ArgumentNullException.ThrowIfNull(wording);
-        _wording = wording;
-        return this;
-    }
+    public ClauseBuilder Wording(string wording) => Set(ref _wording, wording);
 
     /// <summary>Sets what the clause requires, in one sentence a reviewer can check against the wording.</summary>
     /// <param name="summary">The summary.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="summary"/> is <see langword="null"/>.</exception>
-    public ClauseBuilder Summary(string summary)
-    {
-        ArgumentNullException.ThrowIfNull(summary);
-        _summary = summary;
-        return this;
-    }
+    public ClauseBuilder Summary(string summary) => Set(ref _summary, summary);
 
     /// <summary>Sets when the clause fires; use <see cref="Condition.Always"/> for a clause that always fires.</summary>
     /// <param name="condition">The condition.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="condition"/> is <see langword="null"/>.</exception>
-    public ClauseBuilder When(Condition condition)
-    {
-        ArgumentNullException.ThrowIfNull(condition);
-        _condition = condition;
-        return this;
-    }
+    public ClauseBuilder When(Condition condition) => Set(ref _condition, condition);
 
     /// <summary>Makes the clause deny the item when it fires; a deny overrides every other effect.</summary>
     /// <param name="reasonCode">The reason code reported, such as <c>OrderNotValid</c>.</param>
@@ -96,6 +77,15 @@ public sealed class ClauseBuilder
     {
         ArgumentNullException.ThrowIfNull(categories);
         return Effect(ClauseEffectKind.Permit, reasonCode, [.. categories]);
+    }
+
+    // A setter replaces the value; a null argument is a caller bug, reported under the caller's parameter name.
+    private ClauseBuilder Set<T>(ref T? field, T value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value, name);
+        field = value;
+        return this;
     }
 
     internal static ClauseBuilder From(Clause clause)

@@ -83,21 +83,16 @@ public static class PolicyJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
-    private static PolicyDefinition ReadPolicy(JsonObjectReader reader, List<ValidationProblem> problems)
-    {
-        var definition = new PolicyDefinition
+    private static PolicyDefinition ReadPolicy(JsonObjectReader reader, List<ValidationProblem> problems) =>
+        Closed(reader, new PolicyDefinition
         {
             Id = reader.String("id", required: false),
             Title = reader.String("title", required: false),
             Versions = Objects(reader, "versions", problems, ReadVersion),
-        };
-        reader.RejectUnknownMembers();
-        return definition;
-    }
+        });
 
-    private static RuleVersionDefinition ReadVersion(JsonObjectReader reader, List<ValidationProblem> problems)
-    {
-        var version = new RuleVersionDefinition
+    private static RuleVersionDefinition ReadVersion(JsonObjectReader reader, List<ValidationProblem> problems) =>
+        Closed(reader, new RuleVersionDefinition
         {
             Id = reader.String("id", required: false),
             Title = reader.String("title", required: false),
@@ -109,45 +104,27 @@ public static class PolicyJson
             Jurisdictions = Strings(reader, "jurisdictions", problems) ?? [],
             TermsOfService = reader.Object("termsOfService", required: false) is JsonObjectReader tos ? ReadCatalogue(tos, problems) : null,
             Clauses = Objects(reader, "clauses", problems, ReadClause),
-        };
-        reader.RejectUnknownMembers();
-        return version;
-    }
+        });
 
-    private static TosCatalogueDefinition ReadCatalogue(JsonObjectReader reader, List<ValidationProblem> problems)
-    {
-        var catalogue = new TosCatalogueDefinition
+    private static TosCatalogueDefinition ReadCatalogue(JsonObjectReader reader, List<ValidationProblem> problems) =>
+        Closed(reader, new TosCatalogueDefinition
         {
-            Entries = Objects(reader, "entries", problems, (r, _) =>
+            Entries = Objects(reader, "entries", problems, (r, _) => Closed(r, new TosCatalogueEntryDefinition
             {
-                var entry = new TosCatalogueEntryDefinition
-                {
-                    Item = r.String("item", required: false),
-                    Wording = r.String("wording", required: false),
-                    InForceFrom = r.String("inForceFrom", required: false),
-                    InForceUntil = r.String("inForceUntil", required: false),
-                };
-                r.RejectUnknownMembers();
-                return entry;
-            }),
-            Mappings = Objects(reader, "mappings", problems, (r, p) =>
+                Item = r.String("item", required: false),
+                Wording = r.String("wording", required: false),
+                InForceFrom = r.String("inForceFrom", required: false),
+                InForceUntil = r.String("inForceUntil", required: false),
+            })),
+            Mappings = Objects(reader, "mappings", problems, (r, p) => Closed(r, new OffenceMappingDefinition
             {
-                var mapping = new OffenceMappingDefinition
-                {
-                    Offence = r.String("offence", required: false),
-                    Items = Strings(r, "items", p) ?? [],
-                };
-                r.RejectUnknownMembers();
-                return mapping;
-            }),
-        };
-        reader.RejectUnknownMembers();
-        return catalogue;
-    }
+                Offence = r.String("offence", required: false),
+                Items = Strings(r, "items", p) ?? [],
+            })),
+        });
 
-    private static ClauseDefinition ReadClause(JsonObjectReader reader, List<ValidationProblem> problems)
-    {
-        var clause = new ClauseDefinition
+    private static ClauseDefinition ReadClause(JsonObjectReader reader, List<ValidationProblem> problems) =>
+        Closed(reader, new ClauseDefinition
         {
             Id = reader.String("id", required: false),
             Citation = reader.String("citation", required: false),
@@ -157,14 +134,10 @@ public static class PolicyJson
             Effect = reader.String("effect", required: false),
             ReasonCode = reader.String("reasonCode", required: false),
             Categories = Strings(reader, "categories", problems) ?? [],
-        };
-        reader.RejectUnknownMembers();
-        return clause;
-    }
+        });
 
-    private static ConditionDefinition ReadCondition(JsonObjectReader reader, List<ValidationProblem> problems)
-    {
-        var condition = new ConditionDefinition
+    private static ConditionDefinition ReadCondition(JsonObjectReader reader, List<ValidationProblem> problems) =>
+        Closed(reader, new ConditionDefinition
         {
             Always = reader.Bool("always", required: false) switch
             {
@@ -178,9 +151,13 @@ public static class PolicyJson
             Fact = reader.String("fact", required: false),
             In = Strings(reader, "in", problems),
             Jurisdictions = Strings(reader, "jurisdictions", problems),
-        };
+        });
+
+    // Every object read ends by reporting the members it does not know.
+    private static T Closed<T>(JsonObjectReader reader, T value)
+    {
         reader.RejectUnknownMembers();
-        return condition;
+        return value;
     }
 
     private static List<T> Objects<T>(JsonObjectReader reader, string name, List<ValidationProblem> problems, Func<JsonObjectReader, List<ValidationProblem>, T> read)
@@ -221,92 +198,47 @@ public static class PolicyJson
         writer.WriteStartObject();
         OptionalString(writer, "id", policy.Id);
         OptionalString(writer, "title", policy.Title);
-        writer.WriteStartArray("versions");
-        foreach (RuleVersionDefinition? version in policy.Versions ?? [])
+        WriteObjects(writer, "versions", policy.Versions, WriteVersion);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteVersion(Utf8JsonWriter writer, RuleVersionDefinition version)
+    {
+        OptionalString(writer, "id", version.Id);
+        OptionalString(writer, "title", version.Title);
+        OptionalString(writer, "effectiveFrom", version.EffectiveFrom);
+        OptionalString(writer, "effectiveUntil", version.EffectiveUntil);
+        OptionalString(writer, "citation", version.Citation);
+        OptionalString(writer, "wording", version.Wording);
+        OptionalString(writer, "cadence", version.Cadence);
+        OptionalStrings(writer, "jurisdictions", version.Jurisdictions, omitEmpty: true);
+        if (version.TermsOfService is TosCatalogueDefinition catalogue)
         {
-            if (version is null)
-            {
-                writer.WriteNullValue();
-                continue;
-            }
-
-            writer.WriteStartObject();
-            OptionalString(writer, "id", version.Id);
-            OptionalString(writer, "title", version.Title);
-            OptionalString(writer, "effectiveFrom", version.EffectiveFrom);
-            OptionalString(writer, "effectiveUntil", version.EffectiveUntil);
-            OptionalString(writer, "citation", version.Citation);
-            OptionalString(writer, "wording", version.Wording);
-            OptionalString(writer, "cadence", version.Cadence);
-            OptionalStrings(writer, "jurisdictions", version.Jurisdictions, omitEmpty: true);
-            if (version.TermsOfService is TosCatalogueDefinition catalogue)
-            {
-                WriteCatalogue(writer, catalogue);
-            }
-
-            writer.WriteStartArray("clauses");
-            foreach (ClauseDefinition? clause in version.Clauses ?? [])
-            {
-                WriteClause(writer, clause);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            writer.WritePropertyName("termsOfService");
+            WriteObject(writer, catalogue, WriteCatalogue);
         }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        WriteObjects(writer, "clauses", version.Clauses, WriteClause);
     }
 
     private static void WriteCatalogue(Utf8JsonWriter writer, TosCatalogueDefinition catalogue)
     {
-        writer.WriteStartObject("termsOfService");
-        writer.WriteStartArray("entries");
-        foreach (TosCatalogueEntryDefinition? entry in catalogue.Entries ?? [])
+        WriteObjects(writer, "entries", catalogue.Entries, static (w, entry) =>
         {
-            if (entry is null)
-            {
-                writer.WriteNullValue();
-                continue;
-            }
-
-            writer.WriteStartObject();
-            OptionalString(writer, "item", entry.Item);
-            OptionalString(writer, "wording", entry.Wording);
-            OptionalString(writer, "inForceFrom", entry.InForceFrom);
-            OptionalString(writer, "inForceUntil", entry.InForceUntil);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("mappings");
-        foreach (OffenceMappingDefinition? mapping in catalogue.Mappings ?? [])
+            OptionalString(w, "item", entry.Item);
+            OptionalString(w, "wording", entry.Wording);
+            OptionalString(w, "inForceFrom", entry.InForceFrom);
+            OptionalString(w, "inForceUntil", entry.InForceUntil);
+        });
+        WriteObjects(writer, "mappings", catalogue.Mappings, static (w, mapping) =>
         {
-            if (mapping is null)
-            {
-                writer.WriteNullValue();
-                continue;
-            }
-
-            writer.WriteStartObject();
-            OptionalString(writer, "offence", mapping.Offence);
-            OptionalStrings(writer, "items", mapping.Items, omitEmpty: false);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+            OptionalString(w, "offence", mapping.Offence);
+            OptionalStrings(w, "items", mapping.Items, omitEmpty: false);
+        });
     }
 
-    private static void WriteClause(Utf8JsonWriter writer, ClauseDefinition? clause)
+    private static void WriteClause(Utf8JsonWriter writer, ClauseDefinition clause)
     {
-        if (clause is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
-        writer.WriteStartObject();
         OptionalString(writer, "id", clause.Id);
         OptionalString(writer, "citation", clause.Citation);
         OptionalString(writer, "wording", clause.Wording);
@@ -314,24 +246,16 @@ public static class PolicyJson
         if (clause.When is ConditionDefinition when)
         {
             writer.WritePropertyName("when");
-            WriteCondition(writer, when);
+            WriteObject(writer, when, WriteCondition);
         }
 
         OptionalString(writer, "effect", clause.Effect);
         OptionalString(writer, "reasonCode", clause.ReasonCode);
         OptionalStrings(writer, "categories", clause.Categories, omitEmpty: true);
-        writer.WriteEndObject();
     }
 
-    private static void WriteCondition(Utf8JsonWriter writer, ConditionDefinition? condition)
+    private static void WriteCondition(Utf8JsonWriter writer, ConditionDefinition condition)
     {
-        if (condition is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
-        writer.WriteStartObject();
         switch (condition.Always?.Trim().ToUpperInvariant())
         {
             case null:
@@ -347,34 +271,52 @@ public static class PolicyJson
                 break;
         }
 
-        WriteOperands(writer, "all", condition.All);
-        WriteOperands(writer, "any", condition.Any);
+        if (condition.All is not null)
+        {
+            WriteObjects(writer, "all", condition.All, WriteCondition);
+        }
+
+        if (condition.Any is not null)
+        {
+            WriteObjects(writer, "any", condition.Any, WriteCondition);
+        }
+
         if (condition.Not is ConditionDefinition not)
         {
             writer.WritePropertyName("not");
-            WriteCondition(writer, not);
+            WriteObject(writer, not, WriteCondition);
         }
 
         OptionalString(writer, "fact", condition.Fact);
         OptionalStrings(writer, "in", condition.In, omitEmpty: false);
         OptionalStrings(writer, "jurisdictions", condition.Jurisdictions, omitEmpty: false);
-        writer.WriteEndObject();
     }
 
-    private static void WriteOperands(Utf8JsonWriter writer, string name, List<ConditionDefinition>? operands)
+    // A missing list is written as an empty array; an element left out of a list (null) is written as null, in its place.
+    private static void WriteObjects<T>(Utf8JsonWriter writer, string name, IEnumerable<T?>? items, Action<Utf8JsonWriter, T> writeMembers)
+        where T : class
     {
-        if (operands is null)
-        {
-            return;
-        }
-
         writer.WriteStartArray(name);
-        foreach (ConditionDefinition? operand in operands)
+        foreach (T? item in items ?? [])
         {
-            WriteCondition(writer, operand);
+            WriteObject(writer, item, writeMembers);
         }
 
         writer.WriteEndArray();
+    }
+
+    private static void WriteObject<T>(Utf8JsonWriter writer, T? value, Action<Utf8JsonWriter, T> writeMembers)
+        where T : class
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        writeMembers(writer, value);
+        writer.WriteEndObject();
     }
 
     private static void OptionalString(Utf8JsonWriter writer, string name, string? value)
