@@ -1,10 +1,19 @@
+using DisclosurePolicy;
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
+using DisclosurePolicy.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
 
-// A host's smallest use of the package: describe a request, evaluate it, act on the decision.
+// A host's smallest use of the package: register the engine, describe a request, evaluate it, act on the decision.
+var services = new ServiceCollection();
+services.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2025, 2, 11, 8, 0)));
+services.AddDisclosurePolicy(options => options.TimeZone = "Europe/Berlin");
+using ServiceProvider provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+DisclosureEngine engine = provider.GetRequiredService<DisclosureEngine>();
+
 var request = new LegalRequest
 {
     Id = "CONSUMER-1",
@@ -22,13 +31,17 @@ var request = new LegalRequest
     LegalAnalysis = new LegalAnalysis(LegalAnalysisOutcome.Passed, "Competent court; ToS item 4."),
 };
 
-var engine = new DisclosureEngine(BuiltInRules.Policy, new FakeClock(Instant.FromUtc(2025, 2, 11, 8, 0)));
 Decision decision = engine.Evaluate(request);
 Console.WriteLine(decision.Explain());
+
+// The rules shipped as JSON in the package decide as the built-ins do.
+PolicyReadResult shipped = PolicyJson.Read(BuiltInRules.Json);
 
 bool expected = decision.Outcome == DecisionOutcome.PartiallyPermitted
     && decision.Results.Single(r => r.Category == DataCategory.IpAddress).Outcome == ItemOutcome.Permitted
     && decision.Results.Single(r => r.Category == DataCategory.CloudMessageContent).Outcome == ItemOutcome.Denied
-    && engine.Decide(request) == decision.Outcome;
+    && engine.Decide(request) == decision.Outcome
+    && shipped.IsValid
+    && new DisclosureEngine(shipped.Policy!, new FakeClock(decision.DecidedAt)).Evaluate(request).Equals(new DisclosureEngine(BuiltInRules.Policy, new FakeClock(decision.DecidedAt)).Evaluate(request));
 Console.WriteLine(expected ? "consumer: package works as expected" : "consumer: UNEXPECTED decision");
 return expected ? 0 : 1;
