@@ -1,0 +1,55 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using DisclosurePolicy.Benchmarks.Peers;
+using DisclosurePolicy.Benchmarks.Workload;
+using Perfolizer.Horology;
+
+namespace DisclosurePolicy.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks (any BenchmarkDotNet arguments, for example <c>--filter '*'</c>), the short mode
+/// (<c>--short</c>: one process per benchmark, 2 warm-up and 5 measured iterations of 100 ms) or the agreement check
+/// (<c>--agreement</c>: the four implementations of V2 on the 10,000-request batch).
+/// </summary>
+public static class Program
+{
+    /// <summary>The entry point.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>0 on success; 1 when the implementations disagree or a benchmark failed or did not run.</returns>
+    public static async Task<int> Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Contains("--agreement"))
+        {
+            AgreementReport report = await AgreementCheck.RunAsync(RequestBatch.Generate()).ConfigureAwait(false);
+            Console.Write(report);
+            return report.Agree ? 0 : 1;
+        }
+
+        IConfig config = DefaultConfig.Instance;
+        if (args.Contains("--short"))
+        {
+            config = config.AddJob(Job.Default
+                .WithId("Short")
+                .WithLaunchCount(1)
+                .WithWarmupCount(2)
+                .WithIterationCount(5)
+                .WithIterationTime(TimeInterval.FromMilliseconds(100)));
+            args = [.. args.Where(a => a != "--short")];
+        }
+
+        Summary[] summaries = [.. BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config)];
+
+        // BenchmarkDotNet exits normally even when it refuses to run (a Debug build) or a benchmark throws: say so.
+        bool failed = summaries.Length == 0
+            || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Length == 0 || s.Reports.Any(r => !r.Success));
+        if (failed)
+        {
+            Console.Error.WriteLine("Some benchmarks did not run or failed; see the log above.");
+        }
+
+        return failed ? 1 : 0;
+    }
+}
