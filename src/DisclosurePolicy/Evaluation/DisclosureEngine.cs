@@ -150,21 +150,38 @@ public sealed class DisclosureEngine
         return outcome;
     }
 
+    // Clauses are taken level by level: order clauses once, account clauses once per account, item clauses once per item,
+    // each level adding to the effects fired above it. The outcome is the one per-item evaluation of every clause gives,
+    // because a clause looks only at facts of its level and above.
     private static DecisionOutcome DecideItems(LegalRequest request, RuleVersion version)
     {
-        Clause[] clauses = version.ClauseArray;
         IReadOnlyList<Subject> subjects = request.Subjects;
         IReadOnlyList<DataCategory> categories = request.RequestedData;
+        FactVector facts = FactReader.ForOrder(request);
+        FiredEffects order = ItemEvaluator.Collect(version.OrderClauses, in facts, FiredEffects.None);
+        if ((order & FiredEffects.Deny) != 0)
+        {
+            // Every item is denied (a valid request has at least one account and one category).
+            return DecisionOutcome.Deny;
+        }
+
+        TosCatalogue catalogue = version.TermsOfService;
+        ulong itemsInForce = catalogue.InForceMask(version.CatalogueDate(request.ReceivedOn));
         var tally = default(OutcomeTally);
-        FactVector order = FactReader.ForOrder(request);
         for (int s = 0; s < subjects.Count; s++)
         {
-            FactVector facts = order;
-            FactReader.SetSubject(ref facts, subjects[s], version, request.ReceivedOn);
+            FactReader.SetSubject(ref facts, subjects[s], catalogue, itemsInForce);
+            FiredEffects subject = ItemEvaluator.Collect(version.SubjectClauses, in facts, order);
             for (int c = 0; c < categories.Count; c++)
             {
+                if ((subject & FiredEffects.Deny) != 0)
+                {
+                    tally.Add(ItemOutcome.Denied);
+                    continue;
+                }
+
                 FactReader.SetCategory(ref facts, categories[c]);
-                tally.Add(ItemEvaluator.Evaluate(clauses, in facts, []));
+                tally.Add(ItemEvaluator.Resolve(ItemEvaluator.Collect(version.ItemClauses, in facts, subject)));
             }
         }
 
@@ -211,10 +228,10 @@ public sealed class DisclosureEngine
                 version = rules.Policy.VersionInForceOn(asOf ?? request.ReceivedOn, request.Jurisdiction);
             }
 
-            ValidationResult validation = RequestValidator.Validate(request);
-            if (!validation.IsValid)
+            // The allocation-free check first; the full walk that names every problem only for a request that fails it.
+            if (!RequestValidator.IsValid(request))
             {
-                return DecisionBuilder.Invalid(request, validation, version, decidedAt);
+                return DecisionBuilder.Invalid(request, RequestValidator.Validate(request), version, decidedAt);
             }
 
             if (version is null)

@@ -23,7 +23,11 @@ internal static class FactReader
         Analysis = FactVector.Bit((int)r.LegalAnalysis.Outcome),
     };
 
-    public static void SetSubject(ref FactVector facts, Subject subject, RuleVersion version, NodaTime.LocalDate receivedOn)
+    public static void SetSubject(ref FactVector facts, Subject subject, RuleVersion version, NodaTime.LocalDate receivedOn) =>
+        SetSubject(ref facts, subject, version.TermsOfService, version.TermsOfService.InForceMask(version.CatalogueDate(receivedOn)));
+
+    /// <summary>Sets the account's facts, given the mask of the Terms-of-Service items in force (the same for the whole request).</summary>
+    public static void SetSubject(ref FactVector facts, Subject subject, TosCatalogue catalogue, ulong itemsInForce)
     {
         ulong offences = 0;
         IReadOnlyList<OffenceCategory> list = subject.Offences;
@@ -34,7 +38,7 @@ internal static class FactReader
 
         facts.Status = FactVector.Bit((int)subject.Status);
         facts.Offences = offences;
-        facts.TosItems = version.TermsOfService.Violated(offences, version.CatalogueDate(receivedOn));
+        facts.TosItems = catalogue.Violated(offences) & itemsInForce;
     }
 
     public static void SetCategory(ref FactVector facts, DataCategory category) =>

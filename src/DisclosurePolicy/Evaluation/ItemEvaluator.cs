@@ -67,6 +67,51 @@ internal static class ItemEvaluator
         return Resolve(deny, notApplicable, pending, permit);
     }
 
+    /// <summary>
+    /// Adds the effects of the clauses that fire to those already seen, stopping at a deny (which overrides everything).
+    /// Decision-only: the engine calls it once per level (order, account, item) and carries the flags down, since a clause
+    /// fires alike for every item that shares the facts it looks at.
+    /// </summary>
+    public static FiredEffects Collect(Clause[] clauses, in FactVector facts, FiredEffects seen)
+    {
+        for (int i = 0; i < clauses.Length; i++)
+        {
+            Clause clause = clauses[i];
+            ClauseEffect effect = clause.Effect;
+            if (effect.Kind == ClauseEffectKind.Permit && (facts.Category & effect.CategoryMask) == 0)
+            {
+                continue;
+            }
+
+            if (!clause.Condition.Holds(in facts))
+            {
+                continue;
+            }
+
+            seen |= effect.Kind switch
+            {
+                ClauseEffectKind.NotApplicable => FiredEffects.NotApplicable,
+                ClauseEffectKind.Pending => FiredEffects.Pending,
+                ClauseEffectKind.Permit => FiredEffects.Permit,
+
+                // Deny, and an effect this engine does not know: fail closed.
+                _ => FiredEffects.Deny,
+            };
+            if ((seen & FiredEffects.Deny) != 0)
+            {
+                return seen;
+            }
+        }
+
+        return seen;
+    }
+
+    public static ItemOutcome Resolve(FiredEffects fired) => Resolve(
+        (fired & FiredEffects.Deny) != 0,
+        (fired & FiredEffects.NotApplicable) != 0,
+        (fired & FiredEffects.Pending) != 0,
+        (fired & FiredEffects.Permit) != 0);
+
     public static ItemOutcome Resolve(bool deny, bool notApplicable, bool pending, bool permit) =>
         deny ? ItemOutcome.Denied
         : notApplicable ? ItemOutcome.NotApplicable

@@ -5,7 +5,9 @@ internal static class EnumValues
 {
     public static bool IsSpecified<T>(T value)
         where T : struct, Enum =>
-        Enum.IsDefined(value) && !EqualityComparer<T>.Default.Equals(value, default);
+        DefinedValues<T>.Mask != 0
+            ? DefinedValues<T>.Contains(value)
+            : Enum.IsDefined(value) && !EqualityComparer<T>.Default.Equals(value, default);
 
     public static string Accepted<T>()
         where T : struct, Enum =>

@@ -188,12 +188,17 @@ internal static class RequestValidator
         return ok;
     }
 
-    private static bool Enum<T>(List<ValidationProblem>? sink, string path, T value)
+    private static bool Enum<T>(List<ValidationProblem>? sink, Where path, T value)
         where T : struct, System.Enum
     {
         if (EnumValues.IsSpecified(value))
         {
             return true;
+        }
+
+        if (sink is null)
+        {
+            return false;
         }
 
         bool unspecified = EqualityComparer<T>.Default.Equals(value, default);
@@ -206,17 +211,32 @@ internal static class RequestValidator
                 : $"not a known {typeof(T).Name}; accepted: {EnumValues.Accepted<T>()}");
     }
 
-    private static bool Fail(List<ValidationProblem>? sink, string path, string? value, string message)
+    private static bool Fail(List<ValidationProblem>? sink, Where path, string? value, string message)
     {
-        sink?.Add(new ValidationProblem(path, value, message));
+        sink?.Add(new ValidationProblem(path.ToString(), value, message));
         return false;
     }
 
     private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Path(string list, int index) => $"{list}[{index}]";
+    private static Where Path(string list, int index) => new(list, index, null, -1);
 
-    private static string Path(string list, int index, string field) => $"{list}[{index}].{field}";
+    private static Where Path(string list, int index, string field) => new(list, index, field, -1);
 
-    private static string Path(string list, int index, string field, int inner) => $"{list}[{index}].{field}[{inner}]";
+    private static Where Path(string list, int index, string field, int inner) => new(list, index, field, inner);
+
+    /// <summary>
+    /// Where a problem is (a field, or a list entry and its field), turned into text only when a problem is recorded, so
+    /// <see cref="IsValid"/> builds no path strings.
+    /// </summary>
+    private readonly struct Where(string list, int index, string? field, int inner)
+    {
+        public static implicit operator Where(string field) => new(field, -1, null, -1);
+
+        public override string ToString() =>
+            index < 0 ? list
+            : field is null ? $"{list}[{index}]"
+            : inner < 0 ? $"{list}[{index}].{field}"
+            : $"{list}[{index}].{field}[{inner}]";
+    }
 }

@@ -56,6 +56,10 @@ public sealed class RuleVersion
             ArgumentNullException.ThrowIfNull(clause, nameof(clauses));
         }
 
+        OrderClauses = [.. _clauses.Where(c => c.Level == FactLevel.Order)];
+        SubjectClauses = [.. _clauses.Where(c => c.Level == FactLevel.Subject)];
+        ItemClauses = [.. _clauses.Where(c => c.Level == FactLevel.DataItem)];
+
         Id = id;
         Title = title;
         EffectiveFrom = effectiveFrom;
@@ -104,6 +108,15 @@ public sealed class RuleVersion
     public string ContentHash => _contentHash ??= RuleVersionHash.Compute(this);
 
     internal Clause[] ClauseArray => _clauses;
+
+    /// <summary>The clauses that look only at order facts, in order: they fire alike for every account and item.</summary>
+    internal Clause[] OrderClauses { get; }
+
+    /// <summary>The clauses that look at account facts but not the data category, in order.</summary>
+    internal Clause[] SubjectClauses { get; }
+
+    /// <summary>The clauses that look at the data category (every permit does), in order.</summary>
+    internal Clause[] ItemClauses { get; }
 
     /// <summary>Returns whether the version is in force on a date.</summary>
     /// <param name="date">The date.</param>

@@ -80,7 +80,10 @@ public sealed class TosCatalogue
         return Items(Violated(mask, date));
     }
 
-    internal ulong Violated(ulong offenceMask, LocalDate date)
+    internal ulong Violated(ulong offenceMask, LocalDate date) => Violated(offenceMask) & InForceMask(date);
+
+    /// <summary>The items the offences violate, whether or not in force.</summary>
+    internal ulong Violated(ulong offenceMask)
     {
         ulong items = 0;
         ulong remaining = offenceMask;
@@ -91,7 +94,7 @@ public sealed class TosCatalogue
             remaining &= remaining - 1;
         }
 
-        return items & InForceMask(date);
+        return items;
     }
 
     /// <summary>The items each offence maps to, ignoring dates; for comparison of versions.</summary>

@@ -43,6 +43,20 @@ public class AgreementCheckTests
     }
 
     [Fact]
+    public void Decide_PublishedBatchEachUnderItsVersion_MatchesTheExplainedOutcome()
+    {
+        // The decision-only path takes clauses level by level; the explained path evaluates every clause per item.
+        var engine = Engines.BuiltIn();
+        var differences = RequestBatch.Generate()
+            .Where(r => engine.Decide(r) != engine.Evaluate(r).Outcome)
+            .Select(r => $"{r.Id}: Decide {engine.Decide(r)}, Evaluate {engine.Evaluate(r).Outcome}")
+            .Take(10)
+            .ToList();
+
+        Assert.Empty(differences);
+    }
+
+    [Fact]
     public void Generate_SameSeed_SameRequests()
     {
         Assert.Equal(RequestBatch.Generate(500, seed: 11), RequestBatch.Generate(500, seed: 11));
