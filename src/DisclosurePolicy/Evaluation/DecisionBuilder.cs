@@ -22,17 +22,32 @@ internal static class DecisionBuilder
         var vectors = new FactVector[items];
         var tally = default(OutcomeTally);
 
-        FactVector order = FactReader.ForOrder(r);
+        // Clauses are evaluated level by level: order clauses once, account clauses once per account, item clauses once
+        // per item; the flags of the levels above are copied into each item's row, so every row records exactly the clauses
+        // that fire for that item.
+        int[] orderAt = version.OrderClauseIndexes;
+        int[] subjectAt = version.SubjectClauseIndexes;
+        int[] itemAt = version.ItemClauseIndexes;
+        FactVector facts = FactReader.ForOrder(r);
+        ReadOnlySpan<bool> orderRow = fired.AsSpan(0, k);
+        ItemEvaluator.Mark(clauses, orderAt, in facts, fired.AsSpan(0, k));
+        ulong itemsInForce = version.TermsOfService.InForceMask(version.CatalogueDate(r.ReceivedOn));
         for (int s = 0; s < subjects.Count; s++)
         {
-            FactVector facts = order;
-            FactReader.SetSubject(ref facts, subjects[s], version, r.ReceivedOn);
+            FactReader.SetSubject(ref facts, subjects[s], version.TermsOfService, itemsInForce);
+            Span<bool> subjectRow = fired.AsSpan(s * m * k, k);
+            Copy(orderRow, subjectRow, orderAt);
+            ItemEvaluator.Mark(clauses, subjectAt, in facts, subjectRow);
             for (int c = 0; c < m; c++)
             {
                 int p = (s * m) + c;
+                Span<bool> row = fired.AsSpan(p * k, k);
+                Copy(subjectRow, row, orderAt);
+                Copy(subjectRow, row, subjectAt);
                 FactReader.SetCategory(ref facts, categories[c]);
                 vectors[p] = facts;
-                outcomes[p] = ItemEvaluator.Evaluate(clauses, in facts, fired.AsSpan(p * k, k));
+                ItemEvaluator.Mark(clauses, itemAt, in facts, row);
+                outcomes[p] = ItemEvaluator.Outcome(clauses, row);
                 tally.Add(outcomes[p]);
             }
         }
@@ -199,6 +214,14 @@ internal static class DecisionBuilder
             values,
             account,
             category);
+    }
+
+    private static void Copy(ReadOnlySpan<bool> from, Span<bool> to, int[] indexes)
+    {
+        foreach (int i in indexes)
+        {
+            to[i] = from[i];
+        }
     }
 
     private static bool AnyDenyFired(Clause[] clauses, ReadOnlySpan<bool> fired)

@@ -106,6 +106,43 @@ internal static class ItemEvaluator
         return seen;
     }
 
+    /// <summary>Marks, among the clauses at <paramref name="indexes"/>, those that fire (explained path).</summary>
+    public static void Mark(Clause[] clauses, int[] indexes, in FactVector facts, Span<bool> fired)
+    {
+        foreach (int i in indexes)
+        {
+            Clause clause = clauses[i];
+            ClauseEffect effect = clause.Effect;
+            if (effect.Kind == ClauseEffectKind.Permit && (facts.Category & effect.CategoryMask) == 0)
+            {
+                continue;
+            }
+
+            fired[i] = clause.Condition.Holds(in facts);
+        }
+    }
+
+    /// <summary>The outcome of an item from the clauses that fired for it.</summary>
+    public static ItemOutcome Outcome(Clause[] clauses, ReadOnlySpan<bool> fired)
+    {
+        var seen = FiredEffects.None;
+        for (int i = 0; i < clauses.Length; i++)
+        {
+            if (fired[i])
+            {
+                seen |= clauses[i].Effect.Kind switch
+                {
+                    ClauseEffectKind.NotApplicable => FiredEffects.NotApplicable,
+                    ClauseEffectKind.Pending => FiredEffects.Pending,
+                    ClauseEffectKind.Permit => FiredEffects.Permit,
+                    _ => FiredEffects.Deny,
+                };
+            }
+        }
+
+        return Resolve(seen);
+    }
+
     public static ItemOutcome Resolve(FiredEffects fired) => Resolve(
         (fired & FiredEffects.Deny) != 0,
         (fired & FiredEffects.NotApplicable) != 0,

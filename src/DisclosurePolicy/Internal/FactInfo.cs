@@ -63,9 +63,14 @@ internal static class FactInfo
             return value == 0 ? "no" : "yes";
         }
 
-        Type? type = ValueType(fact);
-        return type is null ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : Enum.GetName(type, value) ?? value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string?[] names = (uint)fact < (uint)Names.Length ? Names[(int)fact] : [];
+        return (uint)value < (uint)names.Length && names[value] is string name
+            ? name
+            : value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    // The member names of each scalar and set fact's enum, by value, read once: every explanation names fact values.
+    private static readonly string?[][] Names = BuildNames();
 
     /// <summary>Parses a value name (an enum member name, or yes/no/true/false) for a fact; case-insensitive.</summary>
     public static bool TryParseValue(Fact fact, string name, out int value)
@@ -124,6 +129,47 @@ internal static class FactInfo
         Fact.DataCategory => "data category",
         _ => fact.ToString(),
     };
+
+    private static string?[][] BuildNames()
+    {
+        Fact[] facts = Enum.GetValues<Fact>();
+        var names = new string?[(int)facts.Max() + 1][];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = [];
+        }
+
+        foreach (Fact fact in facts)
+        {
+            if (fact >= 0)
+            {
+                names[(int)fact] = NamesOf(fact);
+            }
+        }
+
+        return names;
+    }
+
+    private static string?[] NamesOf(Fact fact)
+    {
+        Type? type = ValueType(fact);
+        if (type is null)
+        {
+            return [];
+        }
+
+        int[] values = [.. Enum.GetValuesAsUnderlyingType(type).Cast<object>().Select(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture))];
+        var names = new string?[values.Length == 0 ? 0 : values.Max() + 1];
+        foreach (int value in values)
+        {
+            if (value >= 0)
+            {
+                names[value] = Enum.GetName(type, value);
+            }
+        }
+
+        return names;
+    }
 
     private static int[] Members<T>()
         where T : struct, Enum =>

@@ -59,6 +59,9 @@ public sealed class RuleVersion
         OrderClauses = [.. _clauses.Where(c => c.Level == FactLevel.Order)];
         SubjectClauses = [.. _clauses.Where(c => c.Level == FactLevel.Subject)];
         ItemClauses = [.. _clauses.Where(c => c.Level == FactLevel.DataItem)];
+        OrderClauseIndexes = [.. Enumerable.Range(0, _clauses.Length).Where(i => _clauses[i].Level == FactLevel.Order)];
+        SubjectClauseIndexes = [.. Enumerable.Range(0, _clauses.Length).Where(i => _clauses[i].Level == FactLevel.Subject)];
+        ItemClauseIndexes = [.. Enumerable.Range(0, _clauses.Length).Where(i => _clauses[i].Level == FactLevel.DataItem)];
 
         Id = id;
         Title = title;
@@ -117,6 +120,15 @@ public sealed class RuleVersion
 
     /// <summary>The clauses that look at the data category (every permit does), in order.</summary>
     internal Clause[] ItemClauses { get; }
+
+    /// <summary>The positions in <see cref="ClauseArray"/> of the order clauses.</summary>
+    internal int[] OrderClauseIndexes { get; }
+
+    /// <summary>The positions in <see cref="ClauseArray"/> of the account clauses.</summary>
+    internal int[] SubjectClauseIndexes { get; }
+
+    /// <summary>The positions in <see cref="ClauseArray"/> of the item clauses.</summary>
+    internal int[] ItemClauseIndexes { get; }
 
     /// <summary>Returns whether the version is in force on a date.</summary>
     /// <param name="date">The date.</param>
