@@ -101,7 +101,7 @@ public class AgreementCheckTests
     {
         RulesEngine.Models.Workflow workflow = Assert.Single(RulesEngineV2.LoadWorkflows());
 
-        Assert.Equal(Rules.BuiltInRules.V2.Clauses.Select(c => c.Id), workflow.Rules.Select(r => r.RuleName));
-        Assert.Equal(Rules.BuiltInRules.V2.Clauses.Select(c => c.Id), AuthorizationV2.Clauses().Select(r => r.ClauseId));
+        Assert.Equal(DisclosurePolicy.Rules.BuiltInRules.V2.Clauses.Select(c => c.Id), workflow.Rules.Select(r => r.RuleName));
+        Assert.Equal(DisclosurePolicy.Rules.BuiltInRules.V2.Clauses.Select(c => c.Id), AuthorizationV2.Clauses().Select(r => r.ClauseId));
     }
 }
