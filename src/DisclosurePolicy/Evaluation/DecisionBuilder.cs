@@ -203,17 +203,34 @@ internal static class DecisionBuilder
     private static Reason FromClause(Clause clause, in FactVector facts, string? account, DataCategory? category)
     {
         FactValue[] values = FactReader.Describe(clause.Condition.Facts, in facts);
-        string found = values.Length == 0 ? string.Empty : $" Facts: {FactReader.Join(values)}.";
         return new Reason(
             clause.Effect.ReasonCode,
             clause.Effect.Kind,
             clause.Id,
             clause.Citation,
             clause.Wording,
-            clause.Summary + found,
+            values.Length == 0 ? clause.Summary : WithFacts(clause.Summary, values),
             values,
             account,
             category);
+    }
+
+    // "<summary> Facts: name = value; name = value." built in one buffer.
+    private static string WithFacts(string summary, FactValue[] values)
+    {
+        var text = new System.Text.StringBuilder(summary.Length + 16 + (values.Length * 40));
+        text.Append(summary).Append(" Facts: ");
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append("; ");
+            }
+
+            text.Append(values[i].Name).Append(" = ").Append(values[i].Value);
+        }
+
+        return text.Append('.').ToString();
     }
 
     private static void Copy(ReadOnlySpan<bool> from, Span<bool> to, int[] indexes)

@@ -58,6 +58,12 @@ internal static class FactReader
             return bits == 2UL ? "yes" : "no";
         }
 
+        // One value (every scalar fact, and most sets): its name, with nothing to join.
+        if (bits != 0 && (bits & (bits - 1)) == 0)
+        {
+            return FactInfo.ValueName(fact, System.Numerics.BitOperations.TrailingZeroCount(bits));
+        }
+
         var names = new List<string>();
         for (int i = 0; i < 64; i++)
         {
