@@ -38,12 +38,33 @@ public sealed class Decision : IEquatable<Decision>
         IEnumerable<ItemResult> results,
         IEnumerable<Reason> reasons,
         IEnumerable<Obligation> obligations)
+        : this(
+            requestId ?? throw new ArgumentNullException(nameof(requestId)),
+            jurisdiction ?? throw new ArgumentNullException(nameof(jurisdiction)),
+            receivedOn,
+            decidedAt,
+            outcome,
+            versionId,
+            versionCitation,
+            (results ?? throw new ArgumentNullException(nameof(results))).ToArray(),
+            (reasons ?? throw new ArgumentNullException(nameof(reasons))).ToArray(),
+            (obligations ?? throw new ArgumentNullException(nameof(obligations))).ToArray())
     {
-        ArgumentNullException.ThrowIfNull(requestId);
-        ArgumentNullException.ThrowIfNull(jurisdiction);
-        ArgumentNullException.ThrowIfNull(results);
-        ArgumentNullException.ThrowIfNull(reasons);
-        ArgumentNullException.ThrowIfNull(obligations);
+    }
+
+    // Takes the arrays as they are: for arrays no one else holds (the public constructor's copies, the engine's own).
+    private Decision(
+        string requestId,
+        string jurisdiction,
+        LocalDate? receivedOn,
+        Instant decidedAt,
+        DecisionOutcome outcome,
+        string? versionId,
+        string? versionCitation,
+        ItemResult[] results,
+        Reason[] reasons,
+        Obligation[] obligations)
+    {
         RequestId = requestId;
         Jurisdiction = jurisdiction;
         ReceivedOn = receivedOn;
@@ -51,14 +72,28 @@ public sealed class Decision : IEquatable<Decision>
         Outcome = outcome;
         VersionId = versionId;
         VersionCitation = versionCitation;
-        Results = Array.AsReadOnly(results.ToArray());
-        Reasons = Array.AsReadOnly(reasons.ToArray());
-        Obligations = Array.AsReadOnly(obligations.ToArray());
+        Results = Array.AsReadOnly(results);
+        Reasons = Array.AsReadOnly(reasons);
+        Obligations = Array.AsReadOnly(obligations);
         if (Reasons.Count == 0)
         {
             throw new ArgumentException("A decision needs at least one reason.", nameof(reasons));
         }
     }
+
+    /// <summary>A decision over arrays the engine built for it and hands over (not copied again).</summary>
+    internal static Decision Owning(
+        string requestId,
+        string jurisdiction,
+        LocalDate? receivedOn,
+        Instant decidedAt,
+        DecisionOutcome outcome,
+        string? versionId,
+        string? versionCitation,
+        ItemResult[] results,
+        Reason[] reasons,
+        Obligation[] obligations) =>
+        new(requestId, jurisdiction, receivedOn, decidedAt, outcome, versionId, versionCitation, results, reasons, obligations);
 
     /// <summary>Gets the request's id.</summary>
     public string RequestId { get; }

@@ -19,7 +19,7 @@ internal static class DecisionBuilder
         int items = subjects.Count * m;
         bool[] fired = new bool[items * k];
         var outcomes = new ItemOutcome[items];
-        var vectors = new FactVector[items];
+        var vectors = new FactVector[subjects.Count];
         var tally = default(OutcomeTally);
 
         // Clauses are evaluated level by level: order clauses once, account clauses once per account, item clauses once
@@ -37,6 +37,7 @@ internal static class DecisionBuilder
             FactReader.SetSubject(ref facts, subjects[s], version.TermsOfService, itemsInForce);
             Span<bool> subjectRow = fired.AsSpan(s * m * k, k);
             Copy(orderRow, subjectRow, orderAt);
+            vectors[s] = facts;
             ItemEvaluator.Mark(clauses, subjectAt, in facts, subjectRow);
             for (int c = 0; c < m; c++)
             {
@@ -45,7 +46,6 @@ internal static class DecisionBuilder
                 Copy(subjectRow, row, orderAt);
                 Copy(subjectRow, row, subjectAt);
                 FactReader.SetCategory(ref facts, categories[c]);
-                vectors[p] = facts;
                 ItemEvaluator.Mark(clauses, itemAt, in facts, row);
                 outcomes[p] = ItemEvaluator.Outcome(clauses, row);
                 tally.Add(outcomes[p]);
@@ -85,20 +85,20 @@ internal static class DecisionBuilder
                     {
                         if (first)
                         {
-                            reasons.Add(FromClause(clause, vectors[p], null, null));
+                            reasons.Add(FromClause(clause, ItemFacts(vectors[s], categories[c]), null, null));
                         }
                     }
                     else if (clause.Level == FactLevel.Subject)
                     {
                         if (!subjectReported)
                         {
-                            reasons.Add(FromClause(clause, vectors[p], subjects[s].AccountReference, null));
+                            reasons.Add(FromClause(clause, ItemFacts(vectors[s], categories[c]), subjects[s].AccountReference, null));
                             subjectReported = true;
                         }
                     }
                     else
                     {
-                        reasons.Add(FromClause(clause, vectors[p], subjects[s].AccountReference, categories[c]));
+                        reasons.Add(FromClause(clause, ItemFacts(vectors[s], categories[c]), subjects[s].AccountReference, categories[c]));
                     }
                 }
             }
@@ -156,7 +156,7 @@ internal static class DecisionBuilder
             obligations.Add(ReportObligation(r.Jurisdiction.Code, version, permitClause, affected, decidedAt, zone));
         }
 
-        return new Decision(
+        return Decision.Owning(
             r.Id,
             r.Jurisdiction.Code,
             r.ReceivedOn,
@@ -165,8 +165,8 @@ internal static class DecisionBuilder
             version.Id,
             version.Citation,
             results,
-            reasons,
-            obligations);
+            [.. reasons],
+            [.. obligations]);
     }
 
     public static Decision Invalid(LegalRequest? r, ValidationResult validation, RuleVersion? version, Instant decidedAt)
@@ -215,22 +215,47 @@ internal static class DecisionBuilder
             category);
     }
 
-    // "<summary> Facts: name = value; name = value." built in one buffer.
+    // An item's facts: its account's, with its data category.
+    private static FactVector ItemFacts(FactVector subject, DataCategory category)
+    {
+        FactReader.SetCategory(ref subject, category);
+        return subject;
+    }
+
+    // "<summary> Facts: name = value; name = value." written straight into the one string it becomes.
     private static string WithFacts(string summary, FactValue[] values)
     {
-        var text = new System.Text.StringBuilder(summary.Length + 16 + (values.Length * 40));
-        text.Append(summary).Append(" Facts: ");
-        for (int i = 0; i < values.Length; i++)
+        const string Lead = " Facts: ";
+        int length = summary.Length + Lead.Length + 1 + ((values.Length - 1) * 2);
+        foreach (FactValue value in values)
         {
-            if (i > 0)
-            {
-                text.Append("; ");
-            }
-
-            text.Append(values[i].Name).Append(" = ").Append(values[i].Value);
+            length += value.Name.Length + 3 + value.Value.Length;
         }
 
-        return text.Append('.').ToString();
+        return string.Create(length, (summary, values), static (span, state) =>
+        {
+            int at = Put(span, 0, state.summary);
+            at = Put(span, at, Lead);
+            for (int i = 0; i < state.values.Length; i++)
+            {
+                if (i > 0)
+                {
+                    at = Put(span, at, "; ");
+                }
+
+                at = Put(span, at, state.values[i].Name);
+                at = Put(span, at, " = ");
+                at = Put(span, at, state.values[i].Value);
+            }
+
+            span[at] = '.';
+        });
+    }
+
+    private static int Put(Span<char> span, int at, string text)
+    {
+        text.AsSpan().CopyTo(span[at..]);
+        return at + text.Length;
     }
 
     private static void Copy(ReadOnlySpan<bool> from, Span<bool> to, int[] indexes)
