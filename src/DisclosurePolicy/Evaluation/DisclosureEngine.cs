@@ -155,8 +155,8 @@ public sealed class DisclosureEngine
     // because a clause looks only at facts of its level and above.
     private static DecisionOutcome DecideItems(LegalRequest request, RuleVersion version)
     {
-        IReadOnlyList<Subject> subjects = request.Subjects;
-        IReadOnlyList<DataCategory> categories = request.RequestedData;
+        Subject[] subjects = request.SubjectArray;
+        DataCategory[] categories = request.RequestedDataArray;
         FactVector facts = FactReader.ForOrder(request);
         FiredEffects order = ItemEvaluator.Collect(version.OrderClauses, in facts, FiredEffects.None);
         if ((order & FiredEffects.Deny) != 0)
@@ -168,11 +168,11 @@ public sealed class DisclosureEngine
         TosCatalogue catalogue = version.TermsOfService;
         ulong itemsInForce = catalogue.InForceMask(version.CatalogueDate(request.ReceivedOn));
         var tally = default(OutcomeTally);
-        for (int s = 0; s < subjects.Count; s++)
+        for (int s = 0; s < subjects.Length; s++)
         {
             FactReader.SetSubject(ref facts, subjects[s], catalogue, itemsInForce);
             FiredEffects subject = ItemEvaluator.Collect(version.SubjectClauses, in facts, order);
-            for (int c = 0; c < categories.Count; c++)
+            for (int c = 0; c < categories.Length; c++)
             {
                 if ((subject & FiredEffects.Deny) != 0)
                 {

@@ -30,10 +30,9 @@ internal static class FactReader
     public static void SetSubject(ref FactVector facts, Subject subject, TosCatalogue catalogue, ulong itemsInForce)
     {
         ulong offences = 0;
-        IReadOnlyList<OffenceCategory> list = subject.Offences;
-        for (int i = 0; i < list.Count; i++)
+        foreach (OffenceCategory offence in subject.OffenceArray)
         {
-            offences |= FactVector.Bit((int)list[i]);
+            offences |= FactVector.Bit((int)offence);
         }
 
         facts.Status = FactVector.Bit((int)subject.Status);

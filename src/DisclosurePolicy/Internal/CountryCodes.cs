@@ -5,6 +5,12 @@ namespace DisclosurePolicy.Internal;
 /// <summary>ISO 3166-1 alpha-2 codes and EU membership, as fixed reference data.</summary>
 internal static class CountryCodes
 {
+    /// <summary>The bit <see cref="Classify"/> sets for an assigned code.</summary>
+    public const byte KnownBit = 1;
+
+    /// <summary>The bit <see cref="Classify"/> sets for an EU member state.</summary>
+    public const byte EuBit = 2;
+
     // Officially assigned ISO 3166-1 alpha-2 codes, plus XK (Kosovo), which courts and registries use in practice.
     private const string Assigned =
         "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +
@@ -25,10 +31,17 @@ internal static class CountryCodes
     private static readonly FrozenSet<string> Eu =
         EuMembers.Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
+    // Both facts about a code in one lookup: bit 0 assigned, bit 1 an EU member state.
+    private static readonly FrozenDictionary<string, byte> Classes =
+        Assigned.Split(' ').ToFrozenDictionary(code => code, code => (byte)(Eu.Contains(code) ? KnownBit | EuBit : KnownBit), StringComparer.Ordinal);
+
     /// <summary>Every assigned code, in the order listed above.</summary>
     public static IReadOnlyList<string> All { get; } = Array.AsReadOnly(Assigned.Split(' '));
 
     public static bool IsAssigned(string code) => Known.Contains(code);
 
     public static bool IsEuMember(string code) => Eu.Contains(code);
+
+    /// <summary>Whether the code is assigned (<see cref="KnownBit"/>) and an EU member state (<see cref="EuBit"/>), in one lookup.</summary>
+    public static byte Classify(string code) => Classes.TryGetValue(code, out byte bits) ? bits : (byte)0;
 }

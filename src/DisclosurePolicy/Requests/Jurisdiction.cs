@@ -13,6 +13,9 @@ public readonly struct Jurisdiction : IEquatable<Jurisdiction>
 {
     private readonly string? _code;
 
+    // Whether the code is assigned and an EU member state, looked up once here rather than on every evaluation.
+    private readonly byte _class;
+
     /// <summary>Initializes a new instance of the <see cref="Jurisdiction"/> struct.</summary>
     /// <param name="code">An ISO 3166-1 alpha-2 code such as <c>DE</c>; surrounding white space and case are ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
@@ -20,16 +23,17 @@ public readonly struct Jurisdiction : IEquatable<Jurisdiction>
     {
         ArgumentNullException.ThrowIfNull(code);
         _code = code.Trim().ToUpperInvariant();
+        _class = CountryCodes.Classify(_code);
     }
 
     /// <summary>Gets the upper-case code; empty for the <see langword="default"/> value.</summary>
     public string Code => _code ?? string.Empty;
 
     /// <summary>Gets a value indicating whether the code is an assigned ISO 3166-1 alpha-2 code.</summary>
-    public bool IsKnown => _code is not null && CountryCodes.IsAssigned(_code);
+    public bool IsKnown => (_class & CountryCodes.KnownBit) != 0;
 
     /// <summary>Gets a value indicating whether the country is a member state of the European Union.</summary>
-    public bool IsEuMemberState => _code is not null && CountryCodes.IsEuMember(_code);
+    public bool IsEuMemberState => (_class & CountryCodes.EuBit) != 0;
 
     /// <summary>Determines whether two jurisdictions have the same code.</summary>
     /// <param name="left">The first jurisdiction.</param>

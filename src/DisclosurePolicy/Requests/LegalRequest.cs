@@ -14,6 +14,10 @@ namespace DisclosurePolicy.Requests;
 /// </remarks>
 public sealed class LegalRequest : IEquatable<LegalRequest>
 {
+    // The arrays behind Subjects and RequestedData, read directly on the evaluation hot path.
+    private Subject[]? _subjects;
+    private DataCategory[]? _requestedData;
+
     /// <summary>Gets the host's identifier of the request.</summary>
     public required string Id { get; init; }
 
@@ -60,15 +64,29 @@ public sealed class LegalRequest : IEquatable<LegalRequest>
     public required IReadOnlyList<Subject> Subjects
     {
         get;
-        init => field = value is null ? [] : Array.AsReadOnly(value.ToArray());
+        init
+        {
+            _subjects = value is null ? [] : value.ToArray();
+            field = value is null ? [] : Array.AsReadOnly(_subjects);
+        }
     }
 
     /// <summary>Gets the data categories the order asks for.</summary>
     public required IReadOnlyList<DataCategory> RequestedData
     {
         get;
-        init => field = value is null ? [] : Array.AsReadOnly(value.ToArray());
+        init
+        {
+            _requestedData = value is null ? [] : value.ToArray();
+            field = value is null ? [] : Array.AsReadOnly(_requestedData);
+        }
     }
+
+    /// <summary>Gets the array behind <see cref="Subjects"/> (never to be written).</summary>
+    internal Subject[] SubjectArray => _subjects!;
+
+    /// <summary>Gets the array behind <see cref="RequestedData"/> (never to be written).</summary>
+    internal DataCategory[] RequestedDataArray => _requestedData!;
 
     /// <summary>Gets the platform's own legal analysis of the request.</summary>
     /// <value>Defaults to <see cref="Requests.LegalAnalysis.NotPerformed"/>.</value>

@@ -18,7 +18,8 @@ public sealed class Subject : IEquatable<Subject>
     {
         AccountReference = accountReference;
         Status = status;
-        Offences = offences is null ? [] : Array.AsReadOnly(offences.ToArray());
+        OffenceArray = offences is null ? [] : offences.ToArray();
+        Offences = offences is null ? [] : Array.AsReadOnly(OffenceArray);
     }
 
     /// <summary>Initializes a new instance of the <see cref="Subject"/> class.</summary>
@@ -38,6 +39,9 @@ public sealed class Subject : IEquatable<Subject>
 
     /// <summary>Gets the offence categories of the case, in the order given.</summary>
     public IReadOnlyList<OffenceCategory> Offences { get; }
+
+    /// <summary>Gets the array behind <see cref="Offences"/> (never to be written).</summary>
+    internal OffenceCategory[] OffenceArray { get; }
 
     /// <inheritdoc/>
     public bool Equals(Subject? other) =>
