@@ -32,6 +32,36 @@ public class PolicyTests
         Assert.Equal(expected, BuiltInRules.Policy.VersionInForceOn(date, new Jurisdiction("RU"))!.Id);
     }
 
+    [Theory]
+    [InlineData("IN")]
+    [InlineData("FR")]
+    [InlineData("")]
+    public void VersionInForceOn_EveryDayAroundTheBoundaries_IsTheLocalizedVariantInForceElseTheFirstGeneralVersion(string country)
+    {
+        Policy policy = new LocalizedVariantOverlay("in-early-v2", "IN", "V2", BuiltInRules.V1Start, BuiltInRules.V2Start.PlusDays(-1))
+            .ApplyTo(BuiltInRules.Policy);
+        var jurisdiction = country.Length == 0 ? default : new Jurisdiction(country);
+        for (LocalDate date = new(2016, 1, 1); date <= new LocalDate(2027, 12, 31); date = date.PlusDays(1))
+        {
+            RuleVersion? expected =
+                policy.Versions.FirstOrDefault(v => v.IsInForceOn(date) && v.Jurisdictions.Count > 0 && v.AppliesTo(jurisdiction.Code))
+                ?? policy.Versions.FirstOrDefault(v => v.IsInForceOn(date) && v.Jurisdictions.Count == 0);
+
+            Assert.Same(expected, policy.VersionInForceOn(date, jurisdiction));
+        }
+
+        Assert.Equal("V0", policy.VersionInForceOn(LocalDate.MinIsoValue, jurisdiction)?.Id);
+        Assert.Equal("V2", policy.VersionInForceOn(LocalDate.MaxIsoValue, jurisdiction)?.Id);
+    }
+
+    [Fact]
+    public void VersionInForceOn_DateInAnotherCalendar_ComparesAsBeforeAndThrows()
+    {
+        LocalDate julian = new LocalDate(2025, 2, 10).WithCalendar(CalendarSystem.Julian);
+
+        Assert.Throws<ArgumentException>(() => BuiltInRules.Policy.VersionInForceOn(julian));
+    }
+
     [Fact]
     public void FindVersion_MatchesIdsWithoutRegardToCaseOrSpace()
     {
