@@ -75,16 +75,38 @@ internal static class FactReader
         return names.Count == 0 ? "none" : string.Join(", ", names);
     }
 
+    /// <summary>
+    /// The facts a reason lists: those its condition looks at, with the offences shown before the Terms-of-Service items
+    /// derived from them, so a reviewer sees which offences failed (or managed) to map.
+    /// </summary>
     public static FactValue[] Describe(IReadOnlyList<Fact> looked, in FactVector facts)
     {
-        var values = new FactValue[looked.Count];
+        bool showOffences = Contains(looked, Fact.TosItems) && !Contains(looked, Fact.Offences);
+        var values = new FactValue[looked.Count + (showOffences ? 1 : 0)];
+        int at = 0;
         for (int i = 0; i < looked.Count; i++)
         {
-            values[i] = new FactValue(FactInfo.Describe(looked[i]), Describe(looked[i], in facts));
+            if (showOffences && looked[i] == Fact.TosItems)
+            {
+                values[at++] = new FactValue(FactInfo.Describe(Fact.Offences), Describe(Fact.Offences, in facts));
+            }
+
+            values[at++] = new FactValue(FactInfo.Describe(looked[i]), Describe(looked[i], in facts));
         }
 
         return values;
     }
 
-    public static string Join(FactValue[] values) => string.Join("; ", (IEnumerable<FactValue>)values);
+    private static bool Contains(IReadOnlyList<Fact> facts, Fact fact)
+    {
+        for (int i = 0; i < facts.Count; i++)
+        {
+            if (facts[i] == fact)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -181,7 +181,7 @@ public partial class BuiltInRulesTests
             decision, ReasonCodes.ActivityNotTosViolation, BuiltInRules.V2, "8.3-2024/terms-of-service",
             "criminal activities that violate the Telegram Terms of Service");
         Assert.Equal(V2Account, reason.AccountReference);
-        DecisionAssert.HasFacts(reason, ("Terms-of-Service items", "none"));
+        DecisionAssert.HasFacts(reason, ("offences", offence.ToString()), ("Terms-of-Service items", "none"));
         Assert.Equal([ReasonCodes.ActivityNotTosViolation], DecisionAssert.Codes(decision));
     }
 
