@@ -23,6 +23,7 @@ public class DecisionProfileBenchmarks
     private LegalRequest _request = null!;
     private RuleVersion _version = null!;
     private FactVector _orderFacts;
+    private RuleSet _rules = null!;
 
     /// <summary>Builds the engine, the request and its order facts.</summary>
     [GlobalSetup]
@@ -32,6 +33,7 @@ public class DecisionProfileBenchmarks
         _request = SampleRequests.Permitted();
         _version = BuiltInRules.V2;
         _orderFacts = FactReader.ForOrder(_request);
+        _rules = new RuleSet(BuiltInRules.Policy, DateTimeZone.Utc);
     }
 
     /// <summary>Hand-written conditionals.</summary>
@@ -77,7 +79,7 @@ public class DecisionProfileBenchmarks
     /// <summary>The explained path without validation, clock and version selection: items, reasons, obligations.</summary>
     /// <returns>The decision.</returns>
     [Benchmark]
-    public Decision Evaluate_BuildDecision() => DecisionBuilder.Decide(_request, _version, DecidedAt, DateTimeZone.Utc);
+    public Decision Evaluate_BuildDecision() => DecisionBuilder.Decide(_request, _version, DecidedAt, _rules);
 
     /// <summary>Of which: the transparency-report period and its wording.</summary>
     /// <returns>The period's text.</returns>

@@ -9,18 +9,22 @@ namespace DisclosurePolicy.Evaluation;
 /// <summary>Builds explained decisions: every item's outcome, the reasons in clause order, and the obligations.</summary>
 internal static class DecisionBuilder
 {
-    public static Decision Decide(LegalRequest r, RuleVersion version, Instant decidedAt, DateTimeZone zone)
+    // Above these sizes the per-evaluation scratch space comes from the heap rather than the stack.
+    private const int StackFlags = 512;
+    private const int StackItems = 64;
+
+    public static Decision Decide(LegalRequest r, RuleVersion version, Instant decidedAt, RuleSet rules)
     {
         Clause[] clauses = version.ClauseArray;
-        IReadOnlyList<Subject> subjects = r.Subjects;
-        IReadOnlyList<DataCategory> categories = r.RequestedData;
+        Subject[] subjects = r.SubjectArray;
+        DataCategory[] categories = r.RequestedDataArray;
         int k = clauses.Length;
-        int m = categories.Count;
-        int items = subjects.Count * m;
-        bool[] fired = new bool[items * k];
-        var outcomes = new ItemOutcome[items];
-        var vectors = new FactVector[subjects.Count];
+        int m = categories.Length;
+        int items = subjects.Length * m;
+        Span<bool> fired = items * k <= StackFlags ? stackalloc bool[items * k] : new bool[items * k];
+        Span<ItemOutcome> outcomes = items <= StackItems ? stackalloc ItemOutcome[items] : new ItemOutcome[items];
         var tally = default(OutcomeTally);
+        int defaultDenials = 0;
 
         // Clauses are evaluated level by level: order clauses once, account clauses once per account, item clauses once
         // per item; the flags of the levels above are copied into each item's row, so every row records exactly the clauses
@@ -28,104 +32,55 @@ internal static class DecisionBuilder
         int[] orderAt = version.OrderClauseIndexes;
         int[] subjectAt = version.SubjectClauseIndexes;
         int[] itemAt = version.ItemClauseIndexes;
-        FactVector facts = FactReader.ForOrder(r);
-        ReadOnlySpan<bool> orderRow = fired.AsSpan(0, k);
-        ItemEvaluator.Mark(clauses, orderAt, in facts, fired.AsSpan(0, k));
+        FactVector order = FactReader.ForOrder(r);
+        FactVector facts = order;
+        ReadOnlySpan<bool> orderRow = fired[..k];
+        ItemEvaluator.Mark(clauses, orderAt, in facts, fired[..k]);
         ulong itemsInForce = version.TermsOfService.InForceMask(version.CatalogueDate(r.ReceivedOn));
-        for (int s = 0; s < subjects.Count; s++)
+        for (int s = 0; s < subjects.Length; s++)
         {
             FactReader.SetSubject(ref facts, subjects[s], version.TermsOfService, itemsInForce);
-            Span<bool> subjectRow = fired.AsSpan(s * m * k, k);
+            Span<bool> subjectRow = fired.Slice(s * m * k, k);
             Copy(orderRow, subjectRow, orderAt);
-            vectors[s] = facts;
             ItemEvaluator.Mark(clauses, subjectAt, in facts, subjectRow);
             for (int c = 0; c < m; c++)
             {
                 int p = (s * m) + c;
-                Span<bool> row = fired.AsSpan(p * k, k);
+                Span<bool> row = fired.Slice(p * k, k);
                 Copy(subjectRow, row, orderAt);
                 Copy(subjectRow, row, subjectAt);
                 FactReader.SetCategory(ref facts, categories[c]);
                 ItemEvaluator.Mark(clauses, itemAt, in facts, row);
-                outcomes[p] = ItemEvaluator.Outcome(clauses, row);
-                tally.Add(outcomes[p]);
-            }
-        }
-
-        // A pending or permitting clause explains an item only where it decided it; denials are reported wherever they fire.
-        bool Counts(int p, int i) => fired[(p * k) + i] && clauses[i].Effect.Kind switch
-        {
-            ClauseEffectKind.Permit => outcomes[p] == ItemOutcome.Permitted,
-            ClauseEffectKind.Pending => outcomes[p] == ItemOutcome.PendingLegalAnalysis,
-            _ => true,
-        };
-
-        var reasons = new List<Reason>();
-        Clause? pendingClause = null;
-        Clause? permitClause = null;
-        for (int i = 0; i < k; i++)
-        {
-            Clause clause = clauses[i];
-            bool any = false;
-            for (int s = 0; s < subjects.Count; s++)
-            {
-                bool subjectReported = false;
-                for (int c = 0; c < m; c++)
+                ItemOutcome outcome = ItemEvaluator.Outcome(clauses, row);
+                outcomes[p] = outcome;
+                tally.Add(outcome);
+                if (outcome == ItemOutcome.Denied && !AnyDenyFired(clauses, row))
                 {
-                    int p = (s * m) + c;
-                    if (!Counts(p, i))
-                    {
-                        continue;
-                    }
-
-                    // One reason per order, per account or per item, following the finest fact the clause looks at.
-                    bool first = !any;
-                    any = true;
-                    if (clause.Level == FactLevel.Order)
-                    {
-                        if (first)
-                        {
-                            reasons.Add(FromClause(clause, ItemFacts(vectors[s], categories[c]), null, null));
-                        }
-                    }
-                    else if (clause.Level == FactLevel.Subject)
-                    {
-                        if (!subjectReported)
-                        {
-                            reasons.Add(FromClause(clause, ItemFacts(vectors[s], categories[c]), subjects[s].AccountReference, null));
-                            subjectReported = true;
-                        }
-                    }
-                    else
-                    {
-                        reasons.Add(FromClause(clause, ItemFacts(vectors[s], categories[c]), subjects[s].AccountReference, categories[c]));
-                    }
+                    defaultDenials++;
                 }
             }
-
-            if (any && clause.Effect.Kind == ClauseEffectKind.Pending)
-            {
-                pendingClause ??= clause;
-            }
-            else if (any && clause.Effect.Kind == ClauseEffectKind.Permit)
-            {
-                permitClause ??= clause;
-            }
         }
+
+        // Counted first, then written, so the reasons go straight into an array of their exact size.
+        int clauseReasons = ClauseReasons(clauses, subjects, categories, fired, outcomes, in order, version.TermsOfService, itemsInForce, null, out Clause? pendingClause, out Clause? permitClause);
+        var reasons = new Reason[clauseReasons + defaultDenials];
+        ClauseReasons(clauses, subjects, categories, fired, outcomes, in order, version.TermsOfService, itemsInForce, reasons, out _, out _);
 
         var results = new ItemResult[items];
         int affected = 0;
-        for (int s = 0; s < subjects.Count; s++)
+        int at = clauseReasons;
+        for (int s = 0; s < subjects.Length; s++)
         {
             bool anyPermitted = false;
+            string account = subjects[s].AccountReference;
             for (int c = 0; c < m; c++)
             {
                 int p = (s * m) + c;
-                results[p] = new ItemResult(subjects[s].AccountReference, categories[c], outcomes[p]);
+                results[p] = new ItemResult(account, categories[c], outcomes[p]);
                 anyPermitted |= outcomes[p] == ItemOutcome.Permitted;
-                if (outcomes[p] == ItemOutcome.Denied && !AnyDenyFired(clauses, fired.AsSpan(p * k, k)))
+                if (outcomes[p] == ItemOutcome.Denied && !AnyDenyFired(clauses, fired.Slice(p * k, k)))
                 {
-                    reasons.Add(new Reason(
+                    reasons[at++] = Reason.Owning(
                         ReasonCodes.NoPermittingClause,
                         ClauseEffectKind.Deny,
                         null,
@@ -133,27 +88,28 @@ internal static class DecisionBuilder
                         null,
                         $"No clause of {version.Id} permits disclosing {categories[c]}, so it is denied by default.",
                         [new FactValue(FactInfo.Describe(Fact.DataCategory), categories[c].ToString())],
-                        subjects[s].AccountReference,
-                        categories[c]));
+                        account,
+                        categories[c]);
                 }
             }
 
             affected += anyPermitted ? 1 : 0;
         }
 
-        var obligations = new List<Obligation>(2);
+        var obligations = new Obligation[(pendingClause is null ? 0 : 1) + (permitClause is null ? 0 : 1)];
+        int next = 0;
         if (pendingClause is not null)
         {
-            obligations.Add(new Obligation(
+            obligations[next++] = new Obligation(
                 ObligationKind.PerformLegalAnalysis,
                 "Perform the legal analysis of the request; nothing may be disclosed before it has passed.",
                 pendingClause.Citation,
-                null));
+                null);
         }
 
         if (permitClause is not null)
         {
-            obligations.Add(ReportObligation(r.Jurisdiction.Code, version, permitClause, affected, decidedAt, zone));
+            obligations[next] = ReportObligation(r.Jurisdiction.Code, version, permitClause, affected, decidedAt, rules);
         }
 
         return Decision.Owning(
@@ -165,9 +121,105 @@ internal static class DecisionBuilder
             version.Id,
             version.Citation,
             results,
-            [.. reasons],
-            [.. obligations]);
+            reasons,
+            obligations);
     }
+
+    // The clauses' reasons in clause order, written into 'into' (or only counted when it is null); returns how many there are.
+    private static int ClauseReasons(
+        Clause[] clauses,
+        Subject[] subjects,
+        DataCategory[] categories,
+        ReadOnlySpan<bool> fired,
+        ReadOnlySpan<ItemOutcome> outcomes,
+        in FactVector order,
+        TosCatalogue catalogue,
+        ulong itemsInForce,
+        Reason[]? into,
+        out Clause? pendingClause,
+        out Clause? permitClause)
+    {
+        int k = clauses.Length;
+        int m = categories.Length;
+        int count = 0;
+        pendingClause = null;
+        permitClause = null;
+        for (int i = 0; i < k; i++)
+        {
+            Clause clause = clauses[i];
+            ClauseEffectKind kind = clause.Effect.Kind;
+            bool any = false;
+            for (int s = 0; s < subjects.Length; s++)
+            {
+                bool subjectReported = false;
+                for (int c = 0; c < m; c++)
+                {
+                    int p = (s * m) + c;
+                    if (!Counts(fired[(p * k) + i], kind, outcomes[p]))
+                    {
+                        continue;
+                    }
+
+                    // One reason per order, per account or per item, following the finest fact the clause looks at.
+                    bool first = !any;
+                    any = true;
+                    if (clause.Level == FactLevel.Order)
+                    {
+                        if (first)
+                        {
+                            if (into is not null)
+                            {
+                                into[count] = FromClause(clause, in order, catalogue, itemsInForce, subjects[s], categories[c], null, null);
+                            }
+
+                            count++;
+                        }
+                    }
+                    else if (clause.Level == FactLevel.Subject)
+                    {
+                        if (!subjectReported)
+                        {
+                            if (into is not null)
+                            {
+                                into[count] = FromClause(clause, in order, catalogue, itemsInForce, subjects[s], categories[c], subjects[s].AccountReference, null);
+                            }
+
+                            count++;
+                            subjectReported = true;
+                        }
+                    }
+                    else
+                    {
+                        if (into is not null)
+                        {
+                            into[count] = FromClause(clause, in order, catalogue, itemsInForce, subjects[s], categories[c], subjects[s].AccountReference, categories[c]);
+                        }
+
+                        count++;
+                    }
+                }
+            }
+
+            if (any && kind == ClauseEffectKind.Pending)
+            {
+                pendingClause ??= clause;
+            }
+            else if (any && kind == ClauseEffectKind.Permit)
+            {
+                permitClause ??= clause;
+            }
+        }
+
+        return count;
+    }
+
+    // A pending or permitting clause explains an item only where it decided it; denials are reported wherever they fire.
+    private static bool Counts(bool fired, ClauseEffectKind kind, ItemOutcome outcome) => fired && kind switch
+    {
+        ClauseEffectKind.Permit => outcome == ItemOutcome.Permitted,
+        ClauseEffectKind.Pending => outcome == ItemOutcome.PendingLegalAnalysis,
+        _ => true,
+    };
 
     public static Decision Invalid(LegalRequest? r, ValidationResult validation, RuleVersion? version, Instant decidedAt)
     {
@@ -200,10 +252,22 @@ internal static class DecisionBuilder
     public static Reason EngineReason(string code, string message, params FactValue[] facts) =>
         new(code, ClauseEffectKind.Deny, null, null, null, message, facts, null, null);
 
-    private static Reason FromClause(Clause clause, in FactVector facts, string? account, DataCategory? category)
+    private static Reason FromClause(
+        Clause clause,
+        in FactVector order,
+        TosCatalogue catalogue,
+        ulong itemsInForce,
+        Subject subject,
+        DataCategory category,
+        string? account,
+        DataCategory? reportedCategory)
     {
-        FactValue[] values = FactReader.Describe(clause.Condition.Facts, in facts);
-        return new Reason(
+        // The item's facts: the order's, with its account's and its data category.
+        FactVector facts = order;
+        FactReader.SetSubject(ref facts, subject, catalogue, itemsInForce);
+        FactReader.SetCategory(ref facts, category);
+        FactValue[] values = FactReader.Describe(clause.Condition.FactArray, in facts);
+        return Reason.Owning(
             clause.Effect.ReasonCode,
             clause.Effect.Kind,
             clause.Id,
@@ -212,14 +276,7 @@ internal static class DecisionBuilder
             values.Length == 0 ? clause.Summary : WithFacts(clause.Summary, values),
             values,
             account,
-            category);
-    }
-
-    // An item's facts: its account's, with its data category.
-    private static FactVector ItemFacts(FactVector subject, DataCategory category)
-    {
-        FactReader.SetCategory(ref subject, category);
-        return subject;
+            reportedCategory);
     }
 
     // "<summary> Facts: name = value; name = value." written straight into the one string it becomes.
@@ -279,22 +336,13 @@ internal static class DecisionBuilder
         return false;
     }
 
-    private static Obligation ReportObligation(string country, RuleVersion version, Clause clause, int affected, Instant decidedAt, DateTimeZone zone)
+    private static Obligation ReportObligation(string country, RuleVersion version, Clause clause, int affected, Instant decidedAt, RuleSet rules)
     {
-        ReportingPeriod? period = version.Cadence == ReportingCadence.None
-            ? null
-            : ReportingPeriod.Containing(decidedAt.InZone(zone).Date, version.Cadence);
-        var entry = new TransparencyReportEntry(country, version.Cadence, period, affected, clause.Citation);
-        string when = period is null ? "(the version sets no reporting period)" : string.Create(CultureInfo.InvariantCulture, $"for {period}");
-        string cadence = version.Cadence switch
-        {
-            ReportingCadence.Quarterly => "quarterly ",
-            ReportingCadence.SemiAnnual => "semiannual ",
-            _ => string.Empty,
-        };
+        ReportingLead lead = rules.LeadFor(version, decidedAt.InZone(rules.Zone).Date);
+        var entry = new TransparencyReportEntry(country, version.Cadence, lead.Period, affected, clause.Citation);
         return new Obligation(
             ObligationKind.RecordInTransparencyReport,
-            string.Create(CultureInfo.InvariantCulture, $"Record the disclosure in the {cadence}transparency report {when}: {country}, 1 fulfilled request, {affected} affected user(s)."),
+            string.Concat(lead.Text, country, ", 1 fulfilled request, ", affected.ToString(CultureInfo.InvariantCulture), " affected user(s)."),
             clause.Citation,
             entry);
     }

@@ -239,7 +239,7 @@ public sealed class DisclosureEngine
                 return DecisionBuilder.Refusal(request, null, decidedAt, NoVersion(rules.Policy, request!, unknownVersionId, asOf));
             }
 
-            return DecisionBuilder.Decide(request!, version, decidedAt, rules.Zone);
+            return DecisionBuilder.Decide(request!, version, decidedAt, rules);
         }
 #pragma warning disable CA1031 // Fail closed: an unexpected failure becomes a deny that names it, never an exception.
         catch (Exception ex)

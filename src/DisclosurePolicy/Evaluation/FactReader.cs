@@ -63,28 +63,46 @@ internal static class FactReader
             return FactInfo.ValueName(fact, System.Numerics.BitOperations.TrailingZeroCount(bits));
         }
 
-        var names = new List<string>();
-        for (int i = 0; i < 64; i++)
+        if (bits == 0)
         {
-            if ((bits & (1UL << i)) != 0)
-            {
-                names.Add(FactInfo.ValueName(fact, i));
-            }
+            return "none";
         }
 
-        return names.Count == 0 ? "none" : string.Join(", ", names);
+        // Several values: their names joined by ", ", written straight into the one string they become.
+        int length = -2;
+        for (ulong rest = bits; rest != 0; rest &= rest - 1)
+        {
+            length += FactInfo.ValueName(fact, System.Numerics.BitOperations.TrailingZeroCount(rest)).Length + 2;
+        }
+
+        return string.Create(length, (fact, bits), static (span, state) =>
+        {
+            int at = 0;
+            for (ulong rest = state.bits; rest != 0; rest &= rest - 1)
+            {
+                if (at > 0)
+                {
+                    span[at++] = ',';
+                    span[at++] = ' ';
+                }
+
+                string name = FactInfo.ValueName(state.fact, System.Numerics.BitOperations.TrailingZeroCount(rest));
+                name.AsSpan().CopyTo(span[at..]);
+                at += name.Length;
+            }
+        });
     }
 
     /// <summary>
     /// The facts a reason lists: those its condition looks at, with the offences shown before the Terms-of-Service items
     /// derived from them, so a reviewer sees which offences failed (or managed) to map.
     /// </summary>
-    public static FactValue[] Describe(IReadOnlyList<Fact> looked, in FactVector facts)
+    public static FactValue[] Describe(Fact[] looked, in FactVector facts)
     {
         bool showOffences = Contains(looked, Fact.TosItems) && !Contains(looked, Fact.Offences);
-        var values = new FactValue[looked.Count + (showOffences ? 1 : 0)];
+        var values = new FactValue[looked.Length + (showOffences ? 1 : 0)];
         int at = 0;
-        for (int i = 0; i < looked.Count; i++)
+        for (int i = 0; i < looked.Length; i++)
         {
             if (showOffences && looked[i] == Fact.TosItems)
             {
@@ -97,9 +115,9 @@ internal static class FactReader
         return values;
     }
 
-    private static bool Contains(IReadOnlyList<Fact> facts, Fact fact)
+    private static bool Contains(Fact[] facts, Fact fact)
     {
-        for (int i = 0; i < facts.Count; i++)
+        for (int i = 0; i < facts.Length; i++)
         {
             if (facts[i] == fact)
             {

@@ -54,6 +54,41 @@ public sealed class Reason : IEquatable<Reason>
         Category = category;
     }
 
+    // Takes the facts array as it is: for an array no one else holds (the engine's own).
+    private Reason(
+        string code,
+        ClauseEffectKind effect,
+        string? clauseId,
+        string? citation,
+        string? wording,
+        string message,
+        string? accountReference,
+        DataCategory? category,
+        FactValue[] facts)
+    {
+        Code = code;
+        Effect = effect;
+        ClauseId = clauseId;
+        Citation = citation;
+        Wording = wording;
+        Message = message;
+        Facts = Array.AsReadOnly(facts);
+        AccountReference = accountReference;
+        Category = category;
+    }
+
+    internal static Reason Owning(
+        string code,
+        ClauseEffectKind effect,
+        string? clauseId,
+        string? citation,
+        string? wording,
+        string message,
+        FactValue[] facts,
+        string? accountReference,
+        DataCategory? category) =>
+        new(code, effect, clauseId, citation, wording, message, accountReference, category, facts);
+
     /// <summary>Gets the stable reason code, such as <c>OrderNotValid</c>.</summary>
     public string Code { get; }
 

@@ -17,6 +17,7 @@ public abstract class Condition
     private protected Condition(IEnumerable<Fact> facts)
     {
         Fact[] distinct = [.. facts.Distinct().Order()];
+        FactArray = distinct;
         Facts = Array.AsReadOnly(distinct);
         Level = distinct.Length == 0 ? FactLevel.Order : distinct.Max(FactInfo.Level);
     }
@@ -29,6 +30,9 @@ public abstract class Condition
 
     /// <summary>Gets the facts this condition looks at, each once, in <see cref="Fact"/> order.</summary>
     public IReadOnlyList<Fact> Facts { get; }
+
+    /// <summary>Gets <see cref="Facts"/> as the array it wraps, for reading without interface calls.</summary>
+    internal Fact[] FactArray { get; }
 
     /// <summary>Gets the finest level among the facts this condition looks at.</summary>
     public FactLevel Level { get; }
