@@ -35,14 +35,14 @@ internal static class DecisionBuilder
         FactVector order = FactReader.ForOrder(r);
         FactVector facts = order;
         ReadOnlySpan<bool> orderRow = fired[..k];
-        ItemEvaluator.Mark(clauses, orderAt, in facts, fired[..k]);
+        FiredEffects orderFired = ItemEvaluator.Mark(clauses, orderAt, in facts, fired[..k]);
         ulong itemsInForce = version.TermsOfService.InForceMask(version.CatalogueDate(r.ReceivedOn));
         for (int s = 0; s < subjects.Length; s++)
         {
             FactReader.SetSubject(ref facts, subjects[s], version.TermsOfService, itemsInForce);
             Span<bool> subjectRow = fired.Slice(s * m * k, k);
             Copy(orderRow, subjectRow, orderAt);
-            ItemEvaluator.Mark(clauses, subjectAt, in facts, subjectRow);
+            FiredEffects subjectFired = orderFired | ItemEvaluator.Mark(clauses, subjectAt, in facts, subjectRow);
             for (int c = 0; c < m; c++)
             {
                 int p = (s * m) + c;
@@ -50,8 +50,7 @@ internal static class DecisionBuilder
                 Copy(subjectRow, row, orderAt);
                 Copy(subjectRow, row, subjectAt);
                 FactReader.SetCategory(ref facts, categories[c]);
-                ItemEvaluator.Mark(clauses, itemAt, in facts, row);
-                ItemOutcome outcome = ItemEvaluator.Outcome(clauses, row);
+                ItemOutcome outcome = ItemEvaluator.Resolve(subjectFired | ItemEvaluator.Mark(clauses, itemAt, in facts, row));
                 outcomes[p] = outcome;
                 tally.Add(outcome);
                 if (outcome == ItemOutcome.Denied && !AnyDenyFired(clauses, row))

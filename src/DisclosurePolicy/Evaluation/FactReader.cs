@@ -99,6 +99,11 @@ internal static class FactReader
     /// </summary>
     public static FactValue[] Describe(Fact[] looked, in FactVector facts)
     {
+        if (looked.Length == 0)
+        {
+            return [];
+        }
+
         bool showOffences = Contains(looked, Fact.TosItems) && !Contains(looked, Fact.Offences);
         var values = new FactValue[looked.Length + (showOffences ? 1 : 0)];
         int at = 0;

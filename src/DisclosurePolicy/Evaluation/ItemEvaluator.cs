@@ -106,9 +106,13 @@ internal static class ItemEvaluator
         return seen;
     }
 
-    /// <summary>Marks, among the clauses at <paramref name="indexes"/>, those that fire (explained path).</summary>
-    public static void Mark(Clause[] clauses, int[] indexes, in FactVector facts, Span<bool> fired)
+    /// <summary>
+    /// Marks, among the clauses at <paramref name="indexes"/>, those that fire (explained path), and returns their effects:
+    /// an item's outcome is <see cref="Resolve(FiredEffects)"/> of what its order, account and item clauses fired.
+    /// </summary>
+    public static FiredEffects Mark(Clause[] clauses, int[] indexes, in FactVector facts, Span<bool> fired)
     {
+        var seen = FiredEffects.None;
         foreach (int i in indexes)
         {
             Clause clause = clauses[i];
@@ -118,29 +122,23 @@ internal static class ItemEvaluator
                 continue;
             }
 
-            fired[i] = clause.Condition.Holds(in facts);
-        }
-    }
-
-    /// <summary>The outcome of an item from the clauses that fired for it.</summary>
-    public static ItemOutcome Outcome(Clause[] clauses, ReadOnlySpan<bool> fired)
-    {
-        var seen = FiredEffects.None;
-        for (int i = 0; i < clauses.Length; i++)
-        {
-            if (fired[i])
+            bool holds = clause.Condition.Holds(in facts);
+            fired[i] = holds;
+            if (holds)
             {
-                seen |= clauses[i].Effect.Kind switch
+                seen |= effect.Kind switch
                 {
                     ClauseEffectKind.NotApplicable => FiredEffects.NotApplicable,
                     ClauseEffectKind.Pending => FiredEffects.Pending,
                     ClauseEffectKind.Permit => FiredEffects.Permit,
+
+                    // Deny, and an effect this engine does not know: fail closed.
                     _ => FiredEffects.Deny,
                 };
             }
         }
 
-        return Resolve(seen);
+        return seen;
     }
 
     public static ItemOutcome Resolve(FiredEffects fired) => Resolve(
