@@ -261,11 +261,17 @@ internal static class DecisionBuilder
         string? account,
         DataCategory? reportedCategory)
     {
-        // The item's facts: the order's, with its account's and its data category.
-        FactVector facts = order;
-        FactReader.SetSubject(ref facts, subject, catalogue, itemsInForce);
-        FactReader.SetCategory(ref facts, category);
-        FactValue[] values = FactReader.Describe(clause.Condition.FactArray, in facts);
+        Fact[] looked = clause.Condition.FactArray;
+        FactValue[] values = [];
+        if (looked.Length != 0)
+        {
+            // The item's facts: the order's, with its account's and its data category.
+            FactVector facts = order;
+            FactReader.SetSubject(ref facts, subject, catalogue, itemsInForce);
+            FactReader.SetCategory(ref facts, category);
+            values = FactReader.Describe(looked, in facts);
+        }
+
         return Reason.Owning(
             clause.Effect.ReasonCode,
             clause.Effect.Kind,
