@@ -200,4 +200,35 @@ public partial class EvaluateCommandTests
         Assert.DoesNotContain("Request BULK-01234:", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Request BULK-04999:", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_HostileValuesInAnArray_ReportsEachAtItsPathAndDecidesTheGoodOnes()
+    {
+        string template = File.ReadAllText(CliRun.Sample("01-fr-investigating-judge-drugs.json"));
+        string Request(string id, string from = "\"jurisdiction\"", string to = "\"jurisdiction\"") =>
+            template.Replace("FR-2025-0142", id, StringComparison.Ordinal).Replace(from, to, StringComparison.Ordinal);
+        using var folder = new TempFolder();
+        string path = folder.File("hostile.json");
+        File.WriteAllText(path, "[" + string.Join(",\n",
+            Request("GOOD-1"),
+            Request("SURROGATE", "\"InvestigatingJudge\"", "\"Investigating\\ud800Judge\""),
+            Request("DUPLICATE", "\"orderIsValid\": true", "\"orderIsValid\": false, \"orderIsValid\": true"),
+            Request("FLAGS", "\"InvestigatingJudge\"", "\"Court, Judge\""),
+            Request("GOOD-2")) + "]");
+
+        CliRun run = CliRun.Plain("evaluate", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            [
+                $"{path}: [1].authority.kind = '\"Investigating\\ud800Judge\"': expected one of: Court, Judge, InvestigatingJudge, PublicProsecutor, GrandJury, PoliceOrLawEnforcementAgency, IntelligenceService, AdministrativeAuthority, CentralAuthority, PrivateParty; found text that is not valid Unicode text: it holds a lone surrogate escape such as \\ud800",
+                $"{path}: [2].orderIsValid = 'true': duplicate field: each field may appear only once",
+                $"{path}: [3].authority.kind = 'Court, Judge': not a known IssuingAuthorityKind; accepted: Court, Judge, InvestigatingJudge, PublicProsecutor, GrandJury, PoliceOrLawEnforcementAgency, IntelligenceService, AdministrativeAuthority, CentralAuthority, PrivateParty",
+                $"{path}: 3 of 5 requests have problems and were not decided; the other 2 were.",
+            ],
+            run.ErrorLines);
+        Assert.Contains("Request GOOD-1: MAY DISCLOSE", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Request GOOD-2: MAY DISCLOSE", run.Output, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
 }

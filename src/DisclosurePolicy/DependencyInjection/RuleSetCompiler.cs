@@ -227,15 +227,13 @@ internal static class RuleSetCompiler
         var values = new List<T>();
         for (int n = 0; n < names.Count; n++)
         {
-            string? name = names[n]?.Trim();
-            string? member = Enum.GetNames<T>().Skip(1).FirstOrDefault(m => string.Equals(m, name, StringComparison.OrdinalIgnoreCase));
-            if (member is null)
+            if (EnumValues.TryParse(names[n], out T value))
             {
-                problems.Add(new($"{path}[{n}]", names[n], $"not {what}; accepted: {EnumValues.Accepted<T>()}"));
+                values.Add(value);
             }
             else
             {
-                values.Add(Enum.Parse<T>(member));
+                problems.Add(new($"{path}[{n}]", names[n], $"not {what}; accepted: {EnumValues.Accepted<T>()}"));
             }
         }
 

@@ -78,7 +78,7 @@ internal static class FactInfo
         value = 0;
         if (Shape(fact) == FactShape.YesNo)
         {
-            switch (name.Trim().ToUpperInvariant())
+            switch (name.ToUpperInvariant())
             {
                 case "YES" or "TRUE":
                     value = 1;
@@ -92,13 +92,13 @@ internal static class FactInfo
         }
 
         Type? type = ValueType(fact);
-        if (type is null || !Enum.TryParse(type, name.Trim(), ignoreCase: true, out object? parsed) || !Enum.IsDefined(type, parsed))
+        if (type is null || !EnumValues.TryParse(type, name, allowZero: false, out object? parsed))
         {
             return false;
         }
 
         value = Convert.ToInt32(parsed, System.Globalization.CultureInfo.InvariantCulture);
-        return value != 0;
+        return true;
     }
 
     /// <summary>The accepted value names of a fact, for error messages.</summary>

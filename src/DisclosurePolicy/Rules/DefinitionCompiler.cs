@@ -483,24 +483,11 @@ internal static class DefinitionCompiler
         return false;
     }
 
-    // Names only (no numbers), without regard to case; the zero member is refused unless it is a real value.
     internal static bool TryName<T>(string text, bool allowZero, out T value)
-        where T : struct, Enum
-    {
-        string trimmed = text.Trim();
-        if (trimmed.Length > 0 && char.IsLetter(trimmed[0])
-            && Enum.TryParse(trimmed, ignoreCase: true, out value)
-            && Enum.IsDefined(value)
-            && (allowZero || !EqualityComparer<T>.Default.Equals(value, default)))
-        {
-            return true;
-        }
-
-        value = default;
-        return false;
-    }
+        where T : struct, Enum =>
+        EnumValues.TryParse(text, out value, allowZero);
 
     internal static string Names<T>(bool allowZero)
         where T : struct, Enum =>
-        string.Join(", ", Enum.GetNames<T>().Skip(allowZero ? 0 : 1));
+        EnumValues.Accepted<T>(allowZero);
 }

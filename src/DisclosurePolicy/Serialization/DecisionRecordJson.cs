@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Internal;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
@@ -389,15 +390,12 @@ public static class DecisionRecordJson
             return null;
         }
 
-        foreach (ReportingCadence cadence in Enum.GetValues<ReportingCadence>())
+        if (EnumValues.TryParse(text, out ReportingCadence cadence, allowZero: true))
         {
-            if (string.Equals(cadence.ToString(), text, StringComparison.OrdinalIgnoreCase))
-            {
-                return cadence;
-            }
+            return cadence;
         }
 
-        problems.Add(new ValidationProblem($"{r.Path}.{name}", text, $"not a known ReportingCadence; accepted: {string.Join(", ", Enum.GetNames<ReportingCadence>())}"));
+        problems.Add(new ValidationProblem($"{r.Path}.{name}", text, $"not a known ReportingCadence; accepted: {EnumValues.Accepted<ReportingCadence>(allowZero: true)}"));
         return null;
     }
 

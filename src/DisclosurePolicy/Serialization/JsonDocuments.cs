@@ -34,6 +34,12 @@ internal static class JsonDocuments
             problems.Add(new ValidationProblem("$", null, $"malformed JSON at {where}: {FirstSentence(ex.Message)}"));
             return null;
         }
+        catch (ArgumentException)
+        {
+            // The text itself (not an escape in it) holds half a surrogate pair, so it cannot be turned into UTF-8.
+            problems.Add(new ValidationProblem("$", null, "the text is not valid Unicode: it holds half of a surrogate pair"));
+            return null;
+        }
     }
 
     // The parser appends its own 0-based position (" Path: $ | LineNumber: 0 | BytePositionInLine: 3." or, at the end of

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using DisclosurePolicy.Internal;
 using NodaTime;
@@ -11,15 +12,31 @@ namespace DisclosurePolicy.Serialization;
 /// </summary>
 internal sealed class JsonObjectReader
 {
-    private readonly JsonElement _element;
+    private const string NotUnicode = "not valid Unicode text: it holds a lone surrogate escape such as \\ud800";
+
     private readonly List<ValidationProblem> _problems;
+
+    // The object's members by name, first occurrence only; read through this map and never through
+    // JsonElement.TryGetProperty, which takes the last of repeated members and throws on a name that is not valid Unicode.
+    private readonly Dictionary<string, JsonElement> _members = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
     private JsonObjectReader(JsonElement element, string path, List<ValidationProblem> problems)
     {
-        _element = element;
         Path = path;
         _problems = problems;
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            if (!TryName(property, out string? name))
+            {
+                _problems.Add(new ValidationProblem(Display(path), null, $"a field name is {NotUnicode}"));
+            }
+            else if (!_members.TryAdd(name, property.Value))
+            {
+                // Whichever copy a reader took, the other would decide differently: a repeated member is refused, like an unknown one.
+                _problems.Add(new ValidationProblem(Display(Child(name)), Raw(property.Value), "duplicate field: each field may appear only once"));
+            }
+        }
     }
 
     public string Path { get; }
@@ -43,13 +60,7 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            return value.GetString();
-        }
-
-        Problem(name, value, $"expected a string, found {Kind(value)}");
-        return null;
+        return StringValue(value, Child(name), _problems);
     }
 
     public bool? Bool(string name, bool required)
@@ -112,9 +123,9 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (value.ValueKind == JsonValueKind.String)
+        if (TryText(value, out string? text))
         {
-            ParseResult<Instant> parsed = InstantPattern.ExtendedIso.Parse(value.GetString()!);
+            ParseResult<Instant> parsed = InstantPattern.ExtendedIso.Parse(text);
             if (parsed.Success)
             {
                 return parsed.Value;
@@ -159,28 +170,39 @@ internal sealed class JsonObjectReader
     /// <summary>Records every member that no read asked for: a misspelt field must not silently drop a fact.</summary>
     public void RejectUnknownMembers()
     {
-        foreach (JsonProperty property in _element.EnumerateObject())
+        foreach (string name in _members.Keys)
         {
-            if (!_read.Contains(property.Name))
+            if (!_read.Contains(name))
             {
-                _problems.Add(new ValidationProblem(Display(Child(property.Name)), null, "unknown field; check its spelling against the documented format"));
+                _problems.Add(new ValidationProblem(Display(Child(name)), null, "unknown field; check its spelling against the documented format"));
             }
         }
+    }
+
+    /// <summary>Reads a string element; records a problem and returns null for any other kind or for text that is not valid Unicode.</summary>
+    public static string? StringValue(JsonElement value, string path, List<ValidationProblem> problems)
+    {
+        if (TryText(value, out string? text))
+        {
+            return text;
+        }
+
+        problems.Add(new ValidationProblem(Display(path), Raw(value), value.ValueKind == JsonValueKind.String ? NotUnicode : $"expected a string, found {Kind(value)}"));
+        return null;
     }
 
     public static T? EnumValue<T>(JsonElement value, string path, List<ValidationProblem> problems)
         where T : struct, System.Enum
     {
         string accepted = EnumValues.Accepted<T>();
-        if (value.ValueKind != JsonValueKind.String)
+        if (!TryText(value, out string? text))
         {
-            problems.Add(new ValidationProblem(Display(path), Raw(value), $"expected one of: {accepted}; found {Kind(value)}"));
+            string found = value.ValueKind == JsonValueKind.String ? "text that is " + NotUnicode : Kind(value);
+            problems.Add(new ValidationProblem(Display(path), Raw(value), $"expected one of: {accepted}; found {found}"));
             return null;
         }
 
-        string text = value.GetString()!;
-        bool isName = text.Length > 0 && char.IsLetter(text[0]);
-        if (isName && System.Enum.TryParse(text, ignoreCase: true, out T parsed) && EnumValues.IsSpecified(parsed))
+        if (EnumValues.TryParse(text, out T parsed))
         {
             return parsed;
         }
@@ -191,19 +213,20 @@ internal sealed class JsonObjectReader
 
     public static LocalDate? DateValue(JsonElement value, string path, List<ValidationProblem> problems)
     {
-        if (value.ValueKind == JsonValueKind.String)
+        if (TryText(value, out string? text))
         {
-            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(value.GetString()!);
+            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
             if (parsed.Success)
             {
                 return parsed.Value;
             }
 
-            problems.Add(new ValidationProblem(Display(path), value.GetString(), "not a calendar date; expected yyyy-MM-dd, such as 2025-02-10"));
+            problems.Add(new ValidationProblem(Display(path), text, "not a calendar date; expected yyyy-MM-dd, such as 2025-02-10"));
             return null;
         }
 
-        problems.Add(new ValidationProblem(Display(path), Raw(value), $"expected a date string (yyyy-MM-dd), found {Kind(value)}"));
+        string found = value.ValueKind == JsonValueKind.String ? "text that is " + NotUnicode : Kind(value);
+        problems.Add(new ValidationProblem(Display(path), Raw(value), $"expected a date string (yyyy-MM-dd), found {found}"));
         return null;
     }
 
@@ -220,9 +243,11 @@ internal sealed class JsonObjectReader
         _ => "nothing",
     };
 
+    /// <summary>The value to show beside a problem: a string's text (or its escaped source when it is not valid Unicode), a
+    /// number's or literal's source, nothing for objects and arrays.</summary>
     public static string? Raw(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString(),
+        JsonValueKind.String => TryText(value, out string? text) ? text : value.GetRawText(),
         JsonValueKind.Object or JsonValueKind.Array => null,
         JsonValueKind.Undefined => null,
         _ => value.GetRawText(),
@@ -233,7 +258,7 @@ internal sealed class JsonObjectReader
     private bool TryGet(string name, bool required, out JsonElement value)
     {
         _read.Add(name);
-        if (_element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
+        if (_members.TryGetValue(name, out value) && value.ValueKind != JsonValueKind.Null)
         {
             return true;
         }
@@ -248,4 +273,39 @@ internal sealed class JsonObjectReader
 
     private void Problem(string name, JsonElement value, string message) =>
         _problems.Add(new ValidationProblem(Display(Child(name)), Raw(value), message));
+
+    // A string escape may name half a surrogate pair ("\ud800"): well-formed JSON, but no .NET string can hold it as text,
+    // and the reader throws when asked for it. There is no non-throwing accessor, so the exception is the test.
+    private static bool TryText(JsonElement value, [NotNullWhen(true)] out string? text)
+    {
+        text = null;
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        try
+        {
+            text = value.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TryName(JsonProperty property, [NotNullWhen(true)] out string? name)
+    {
+        try
+        {
+            name = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            name = null;
+            return false;
+        }
+    }
 }

@@ -179,15 +179,8 @@ public static class PolicyJson
         var strings = new List<string>(items.Count);
         foreach ((JsonElement element, string path) in items)
         {
-            if (element.ValueKind == JsonValueKind.String)
-            {
-                strings.Add(element.GetString()!);
-            }
-            else
-            {
-                problems.Add(new ValidationProblem(path, JsonObjectReader.Raw(element), $"expected a string, found {JsonObjectReader.Kind(element)}"));
-                strings.Add(null!);
-            }
+            // A gap stays in the list, so later elements keep their positions in paths.
+            strings.Add(JsonObjectReader.StringValue(element, path, problems)!);
         }
 
         return strings;

@@ -9,11 +9,26 @@ public class FactConditionTests
     [Fact]
     public void Create_EnumNames_AreParsedWithoutRegardToCase()
     {
-        FactCondition condition = FactCondition.Create(Fact.Proceeding, "criminal", " Civil ");
+        FactCondition condition = FactCondition.Create(Fact.Proceeding, "criminal", "CIVIL");
 
         Assert.Equal(Fact.Proceeding, condition.Fact);
         Assert.Equal(["Criminal", "Civil"], condition.Values);
         Assert.Equal("proceeding is Criminal or Civil", condition.ToString());
+    }
+
+    // One accepted spelling per name: spaces, numbers and comma-joined lists (which enum parsing would combine as flags,
+    // "PrivateParty, Lawyer" meaning a third member) are refused with the accepted names.
+    [Theory]
+    [InlineData(Fact.Proceeding, " Civil ")]
+    [InlineData(Fact.Proceeding, "Civil ")]
+    [InlineData(Fact.Proceeding, "2")]
+    [InlineData(Fact.Recipient, "PrivateParty, Lawyer")]
+    [InlineData(Fact.OrderValid, " yes")]
+    public void Create_NameNotSpelledExactly_ThrowsListingTheAcceptedNames(Fact fact, string name)
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => FactCondition.Create(fact, name));
+
+        Assert.Contains($"'{name}' is not a value of {fact}; accepted: ", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,0 +1,189 @@
+using DisclosurePolicy.Requests;
+using DisclosurePolicy.Rules;
+using DisclosurePolicy.Serialization;
+using DisclosurePolicy.Tests.Support;
+using Xunit;
+
+namespace DisclosurePolicy.Tests.Issues;
+
+/// <summary>
+/// The hardening issue's defects of the readers: a repeated member, a comma-joined enum name and a lone surrogate escape
+/// each once decided a request silently or crashed the reader. Each is now a problem reported at its path.
+/// </summary>
+public class HardeningIssueTests
+{
+    private static string Request(string replace, string with) =>
+        RequestJson.Write(Some.V2Permitted()).Replace(replace, with, StringComparison.Ordinal);
+
+    private static string Rules(string replace, string with)
+    {
+        string json = BuiltInRules.Json;
+        Assert.Contains(replace, json, StringComparison.Ordinal);
+        return json.Replace(replace, with, StringComparison.Ordinal);
+    }
+
+    private static ValidationProblem Single(ValidationResult problems, string path) =>
+        Assert.Single(problems.Problems, p => p.Path == path);
+
+    // Defect 2: duplicate members.
+    [Theory]
+    [InlineData("\"orderIsValid\": false,\n  \"orderIsValid\": true")]
+    [InlineData("\"orderIsValid\": true,\n  \"orderIsValid\": false")]
+    public void RequestRead_RepeatedMember_IsAProblemWhicheverCopyComesLast(string members)
+    {
+        RequestReadResult read = RequestJson.Read(Request("\"orderIsValid\": true", members));
+
+        Assert.False(read.IsValid);
+        ValidationProblem problem = Single(read.Problems, "orderIsValid");
+        Assert.Contains("duplicate field", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RequestRead_RepeatedMemberInASubject_IsAProblemAtItsPath()
+    {
+        RequestReadResult read = RequestJson.Read(Request("\"status\": \"Suspect\"", "\"status\": \"Witness\", \"status\": \"Suspect\""));
+
+        Assert.False(read.IsValid);
+        Assert.Contains("duplicate field", Single(read.Problems, "subjects[0].status").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PolicyRead_RepeatedMember_IsAProblemAtItsPath()
+    {
+        PolicyReadResult read = PolicyJson.Read(Rules("\"effect\": \"Deny\",\n          \"reasonCode\": \"RecipientNotAnAuthority\"",
+            "\"effect\": \"Deny\",\n          \"effect\": \"NotApplicable\",\n          \"reasonCode\": \"RecipientNotAnAuthority\""));
+
+        Assert.False(read.IsValid);
+        Assert.Contains(read.Problems.Problems, p => p.Path.EndsWith(".effect", StringComparison.Ordinal) && p.Message.Contains("duplicate field", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RecordRead_RepeatedMember_IsAProblemAtItsPath()
+    {
+        string json = DecisionRecordJson.Write(Recorded.Of(Some.V2Permitted()));
+        string repeated = json.Replace("\"requestId\":", "\"requestId\":\"OTHER\",\"requestId\":", StringComparison.Ordinal);
+
+        DecisionRecordReadResult read = DecisionRecordJson.Read(repeated);
+
+        Assert.False(read.IsValid);
+        Assert.Contains(read.Problems.Problems, p => p.Path == "requestId" && p.Message.Contains("duplicate field", StringComparison.Ordinal));
+    }
+
+    // Defect 3: one accepted spelling per name.
+    [Theory]
+    [InlineData("\"kind\": \"InvestigatingJudge\"", "\"kind\": \"Court, Judge\"", "authority.kind")]
+    [InlineData("\"IpAddress\"", "\"IpAddress, PhoneNumber\"", "requestedData[0]")]
+    [InlineData("\"status\": \"Suspect\"", "\"status\": \"Suspect \"", "subjects[0].status")]
+    [InlineData("\"status\": \"Suspect\"", "\"status\": \" Suspect\"", "subjects[0].status")]
+    [InlineData("\"status\": \"Suspect\"", "\"status\": \"5\"", "subjects[0].status")]
+    public void RequestRead_NameNotSpelledExactly_IsAProblemListingTheAcceptedNames(string replace, string with, string path)
+    {
+        RequestReadResult read = RequestJson.Read(Request(replace, with));
+
+        Assert.False(read.IsValid);
+        Assert.Contains("accepted: ", Single(read.Problems, path).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RequestRead_NameInAnotherCase_IsAccepted()
+    {
+        RequestReadResult read = RequestJson.Read(Request("\"status\": \"Suspect\"", "\"status\": \"sUSPECT\""));
+
+        Assert.True(read.IsValid, read.Problems.ToString());
+        Assert.Equal(SubjectStatus.Suspect, read.Request!.Subjects[0].Status);
+    }
+
+    [Theory]
+    [InlineData("\"PrivateParty, Lawyer\"")]
+    [InlineData("\"LawEnforcementAuthority \"")]
+    [InlineData("\"2\"")]
+    public void PolicyRead_FactValueNotSpelledExactly_IsAProblem(string value)
+    {
+        PolicyReadResult read = PolicyJson.Read(Rules("\"LawEnforcementAuthority\",\n                \"JudicialAuthority\"", value + ",\n                \"JudicialAuthority\""));
+
+        Assert.False(read.IsValid);
+        Assert.Contains(read.Problems.Problems, p => p.Value == value.Trim('"') && p.Message.Contains("LawEnforcementAuthority", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("IpAddress, PhoneNumber")]
+    [InlineData("IpAddress ")]
+    public void OptionsValidate_DataCategoryNotSpelledExactly_Fails(string name)
+    {
+        var options = new DisclosurePolicyOptions();
+        options.Overlays.Add(new JurisdictionOverlayOptions { Id = "x", Kind = "ProsecutorsAsJudicial", Countries = { "DE" }, DataCategories = { name } });
+
+        Microsoft.Extensions.Options.ValidateOptionsResult result = new DisclosurePolicyOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains($"Overlays[0].DataCategories[0] = '{name}': not a data category", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    // Defect 4: a lone surrogate escape is a problem, not a crash.
+    [Theory]
+    [InlineData("\"id\": \"REQ-2025-001\"", "\"id\": \"REQ-\\ud800\"", "id")]
+    [InlineData("\"status\": \"Suspect\"", "\"status\": \"\\udc00\"", "subjects[0].status")]
+    [InlineData("\"receivedOn\": \"2025-02-10\"", "\"receivedOn\": \"2025-02-1\\ud800\"", "receivedOn")]
+    [InlineData("\"IpAddress\"", "\"\\ud800\"", "requestedData[0]")]
+    public void RequestRead_LoneSurrogateInAValue_IsAProblemAtItsPath(string replace, string with, string path)
+    {
+        RequestReadResult read = RequestJson.Read(Request(replace, with));
+
+        Assert.False(read.IsValid);
+        Assert.Contains("lone surrogate", Single(read.Problems, path).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RequestRead_LoneSurrogateInAFieldName_IsAProblemAndOtherFieldsAreStillRead()
+    {
+        RequestReadResult read = RequestJson.Read(Request("\"orderIsValid\": true", "\"orderIsValid\": true, \"\\ud800x\": 1"));
+
+        Assert.False(read.IsValid);
+        ValidationProblem problem = Assert.Single(read.Problems.Problems);
+        Assert.Equal("$", problem.Path);
+        Assert.Contains("field name", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RequestReadMany_OneRequestWithALoneSurrogate_TheOthersAreRead()
+    {
+        string good = RequestJson.Write(Some.V2Permitted("GOOD-1"));
+        string bad = RequestJson.Write(Some.V2Permitted("BAD-X")).Replace("BAD-X", "BAD-\\ud800", StringComparison.Ordinal);
+
+        IReadOnlyList<RequestReadResult> read = RequestJson.ReadMany($"[{good}, {bad}, {good.Replace("GOOD-1", "GOOD-2", StringComparison.Ordinal)}]");
+
+        Assert.Equal([true, false, true], read.Select(r => r.IsValid));
+        Assert.Equal(["GOOD-1", "GOOD-2"], read.Where(r => r.IsValid).Select(r => r.Request!.Id));
+    }
+
+    [Fact]
+    public void RequestRead_TextHoldingHalfASurrogatePair_IsAProblem()
+    {
+        RequestReadResult read = RequestJson.Read(Request("REQ-2025-001", "REQ-\ud800"));
+
+        Assert.False(read.IsValid);
+        Assert.Contains("not valid Unicode", Single(read.Problems, "$").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PolicyRead_LoneSurrogate_IsAProblemAtItsPath()
+    {
+        PolicyReadResult read = PolicyJson.Read(Rules("\"wording\": \"to the relevant authorities\"", "\"wording\": \"to the relevant \\ud800\""));
+
+        Assert.False(read.IsValid);
+        Assert.Contains(read.Problems.Problems, p => p.Path.EndsWith(".wording", StringComparison.Ordinal) && p.Message.Contains("lone surrogate", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RecordRead_LoneSurrogate_IsAProblemAtItsPath()
+    {
+        string json = DecisionRecordJson.Write(Recorded.Of(Some.V2Permitted()));
+        string broken = json.Replace("\"requestId\":\"REQ-2025-001\"", "\"requestId\":\"REQ-\\udfff\"", StringComparison.Ordinal);
+        Assert.NotEqual(json, broken);
+
+        DecisionRecordReadResult read = DecisionRecordJson.Read(broken);
+
+        Assert.False(read.IsValid);
+        Assert.Contains("lone surrogate", Single(read.Problems, "requestId").Message, StringComparison.Ordinal);
+    }
+}
