@@ -64,7 +64,7 @@ public class DecisionProfileBenchmarks
     /// <summary>Step 4: the order-level clauses (9 of V2's 13), evaluated once per request.</summary>
     /// <returns>The effects that fired.</returns>
     [Benchmark]
-    public int Decide_Step4_OrderClauses() => (int)ItemEvaluator.Collect(_version.OrderClauses, in _orderFacts, FiredEffects.None);
+    public int Decide_Step4_OrderClauses() => ItemEvaluator.Fire(_version.ClauseArray, _version.OrderClauseIndexes, in _orderFacts, FiredEffects.None, []).FirstDeny;
 
     /// <summary>The decision under a given version: validation, facts and every clause, without version selection.</summary>
     /// <returns>The outcome.</returns>

@@ -96,7 +96,7 @@ public sealed class AuthorizationV2 : IDisposable
             return ItemVerdict.Permitted;
         }
 
-        bool notApplicable = false, pending = false;
+        bool notApplicable = false, pending = false, deny = false;
         foreach (IAuthorizationRequirement failed in result.Failure?.FailedRequirements ?? [])
         {
             switch ((failed as V2ClauseRequirement)?.Effect)
@@ -110,11 +110,13 @@ public sealed class AuthorizationV2 : IDisposable
                 case ClauseEffectKind.Permit:
                     break;
                 default:
-                    return ItemVerdict.Denied;
+                    deny = true;
+                    break;
             }
         }
 
-        return notApplicable ? ItemVerdict.NotApplicable : pending ? ItemVerdict.Pending : ItemVerdict.Denied;
+        // Scope before merits: V2's only not-applicable clause (preservation) comes first, so it outranks every deny.
+        return notApplicable ? ItemVerdict.NotApplicable : deny ? ItemVerdict.Denied : pending ? ItemVerdict.Pending : ItemVerdict.Denied;
     }
 
     /// <inheritdoc/>
@@ -132,5 +134,6 @@ public sealed class AuthorizationV2 : IDisposable
     private static bool ViolatesTermsOfService(OffenceCategory offence) =>
         offence is OffenceCategory.Terrorism or OffenceCategory.ChildSexualAbuse or OffenceCategory.DrugTrafficking
             or OffenceCategory.FirearmsTrafficking or OffenceCategory.ForgedDocuments or OffenceCategory.OtherIllegalGoodsOrServices
-            or OffenceCategory.FraudOrScam or OffenceCategory.PublicIncitementToViolence or OffenceCategory.PublicIllegalPornography;
+            or OffenceCategory.MoneyLaundering or OffenceCategory.AttacksOnInformationSystems
+            or OffenceCategory.FraudOrScam or OffenceCategory.Spam or OffenceCategory.PublicIncitementToViolence or OffenceCategory.PublicIllegalPornography;
 }

@@ -36,8 +36,7 @@ public static class HandWrittenV2
             || request.Proceeding != ProceedingKind.Criminal
             || analysis == LegalAnalysisOutcome.Failed;
 
-        ItemVerdict allowed = request.PreservationOnly ? ItemVerdict.NotApplicable
-            : analysis == LegalAnalysisOutcome.NotPerformed ? ItemVerdict.Pending
+        ItemVerdict allowed = analysis == LegalAnalysisOutcome.NotPerformed ? ItemVerdict.Pending
             : ItemVerdict.Permitted;
 
         IReadOnlyList<Subject> subjects = request.Subjects;
@@ -51,7 +50,10 @@ public static class HandWrittenV2
                 || !ViolatesTermsOfService(subject.Offences);
             for (int c = 0; c < data.Count; c++)
             {
-                tally.Add(refused || data[c] is not (DataCategory.IpAddress or DataCategory.PhoneNumber) ? ItemVerdict.Denied : allowed);
+                // Scope before merits: a preservation-only request is outside the clause whatever else fails.
+                tally.Add(request.PreservationOnly ? ItemVerdict.NotApplicable
+                    : refused || data[c] is not (DataCategory.IpAddress or DataCategory.PhoneNumber) ? ItemVerdict.Denied
+                    : allowed);
             }
         }
 
@@ -66,7 +68,8 @@ public static class HandWrittenV2
         {
             if (offences[i] is OffenceCategory.Terrorism or OffenceCategory.ChildSexualAbuse or OffenceCategory.DrugTrafficking
                 or OffenceCategory.FirearmsTrafficking or OffenceCategory.ForgedDocuments or OffenceCategory.OtherIllegalGoodsOrServices
-                or OffenceCategory.FraudOrScam or OffenceCategory.PublicIncitementToViolence or OffenceCategory.PublicIllegalPornography)
+                or OffenceCategory.MoneyLaundering or OffenceCategory.AttacksOnInformationSystems
+                or OffenceCategory.FraudOrScam or OffenceCategory.Spam or OffenceCategory.PublicIncitementToViolence or OffenceCategory.PublicIllegalPornography)
             {
                 return true;
             }

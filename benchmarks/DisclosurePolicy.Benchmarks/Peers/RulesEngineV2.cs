@@ -100,8 +100,9 @@ public sealed class RulesEngineV2
             }
         }
 
-        return deny ? ItemVerdict.Denied
-            : notApplicable ? ItemVerdict.NotApplicable
+        // Scope before merits: V2's only not-applicable rule (preservation) comes first, so it outranks every deny.
+        return notApplicable ? ItemVerdict.NotApplicable
+            : deny ? ItemVerdict.Denied
             : pending ? ItemVerdict.Pending
             : permit ? ItemVerdict.Permitted
             : ItemVerdict.Denied;

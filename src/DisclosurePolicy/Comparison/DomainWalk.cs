@@ -71,8 +71,8 @@ internal sealed class DomainWalk
             raw[d] = [.. Enumerable.Range(0, count[d]).Select(axes[d].Raw)];
         }
 
-        Clause[] left = space.Left.ClauseArray;
-        Clause[] right = space.Right.ClauseArray;
+        RuleVersion left = space.Left;
+        RuleVersion right = space.Right;
         Condition? scope = space.Scope;
         ulong[] leftItems = space.Items(0);
         ulong[] rightItems = space.Items(1);
@@ -108,9 +108,9 @@ internal sealed class DomainWalk
                 {
                     classes++;
                     combinations += product[n];
-                    ItemOutcome l = ItemEvaluator.Evaluate(left, in facts, []);
+                    ItemOutcome l = ItemEvaluator.Evaluate(left, in facts);
                     facts.TosItems = rightItems[items];
-                    ItemOutcome r = ItemEvaluator.Evaluate(right, in facts, []);
+                    ItemOutcome r = ItemEvaluator.Evaluate(right, in facts);
                     if (l != r)
                     {
                         bool stop = mode switch

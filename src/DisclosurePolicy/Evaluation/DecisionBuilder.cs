@@ -35,14 +35,14 @@ internal static class DecisionBuilder
         FactVector order = FactReader.ForOrder(r);
         FactVector facts = order;
         ReadOnlySpan<bool> orderRow = fired[..k];
-        FiredEffects orderFired = ItemEvaluator.Mark(clauses, orderAt, in facts, fired[..k]);
+        FiredEffects orderFired = ItemEvaluator.Fire(clauses, orderAt, in facts, FiredEffects.None, fired[..k]);
         ulong itemsInForce = version.TermsOfService.InForceMask(version.CatalogueDate(r.ReceivedOn));
         for (int s = 0; s < subjects.Length; s++)
         {
             FactReader.SetSubject(ref facts, subjects[s], version.TermsOfService, itemsInForce);
             Span<bool> subjectRow = fired.Slice(s * m * k, k);
             Copy(orderRow, subjectRow, orderAt);
-            FiredEffects subjectFired = orderFired | ItemEvaluator.Mark(clauses, subjectAt, in facts, subjectRow);
+            FiredEffects subjectFired = ItemEvaluator.Fire(clauses, subjectAt, in facts, orderFired, subjectRow);
             for (int c = 0; c < m; c++)
             {
                 int p = (s * m) + c;
@@ -50,7 +50,7 @@ internal static class DecisionBuilder
                 Copy(subjectRow, row, orderAt);
                 Copy(subjectRow, row, subjectAt);
                 FactReader.SetCategory(ref facts, categories[c]);
-                ItemOutcome outcome = ItemEvaluator.Resolve(subjectFired | ItemEvaluator.Mark(clauses, itemAt, in facts, row));
+                ItemOutcome outcome = ItemEvaluator.Fire(clauses, itemAt, in facts, subjectFired, row).Resolve();
                 outcomes[p] = outcome;
                 tally.Add(outcome);
                 if (outcome == ItemOutcome.Denied && !AnyDenyFired(clauses, row))

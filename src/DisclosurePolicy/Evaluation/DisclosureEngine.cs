@@ -155,11 +155,12 @@ public sealed class DisclosureEngine
     // because a clause looks only at facts of its level and above.
     private static DecisionOutcome DecideItems(LegalRequest request, RuleVersion version)
     {
+        Clause[] clauses = version.ClauseArray;
         Subject[] subjects = request.SubjectArray;
         DataCategory[] categories = request.RequestedDataArray;
         FactVector facts = FactReader.ForOrder(request);
-        FiredEffects order = ItemEvaluator.Collect(version.OrderClauses, in facts, FiredEffects.None);
-        if ((order & FiredEffects.Deny) != 0)
+        FiredEffects order = ItemEvaluator.Fire(clauses, version.OrderClauseIndexes, in facts, FiredEffects.None, []);
+        if (order.DeniedForGood(version.FirstScopeBelowOrder))
         {
             // Every item is denied (a valid request has at least one account and one category).
             return DecisionOutcome.Deny;
@@ -171,17 +172,18 @@ public sealed class DisclosureEngine
         for (int s = 0; s < subjects.Length; s++)
         {
             FactReader.SetSubject(ref facts, subjects[s], catalogue, itemsInForce);
-            FiredEffects subject = ItemEvaluator.Collect(version.SubjectClauses, in facts, order);
+            FiredEffects subject = ItemEvaluator.Fire(clauses, version.SubjectClauseIndexes, in facts, order, []);
+            bool denied = subject.DeniedForGood(version.FirstScopeAtItems);
             for (int c = 0; c < categories.Length; c++)
             {
-                if ((subject & FiredEffects.Deny) != 0)
+                if (denied)
                 {
                     tally.Add(ItemOutcome.Denied);
                     continue;
                 }
 
                 FactReader.SetCategory(ref facts, categories[c]);
-                tally.Add(ItemEvaluator.Resolve(ItemEvaluator.Collect(version.ItemClauses, in facts, subject)));
+                tally.Add(ItemEvaluator.Fire(clauses, version.ItemClauseIndexes, in facts, subject, []).Resolve());
             }
         }
 

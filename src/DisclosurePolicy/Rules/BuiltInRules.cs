@@ -65,10 +65,13 @@ public static class BuiltInRules
     /// <summary>Gets the first day of V2 (2024-09-23).</summary>
     public static LocalDate V2Start { get; } = new(2024, 9, 23);
 
-    /// <summary>Gets the dated Terms-of-Service catalogue with the default offence mapping (clear cases only).</summary>
+    /// <summary>Gets the dated Terms-of-Service catalogue with the default offence mapping.</summary>
     /// <remarks><para>Items 1 to 3 are dated from the first archived record (2020-12-09); item 4 was added on 2024-09-23.
-    /// Spam, money laundering, attacks on information systems, copyright, defamation, non-violent extremism and speech
-    /// offences against the State are deliberately unmapped: hosts may map them.</para></remarks>
+    /// An offence maps to every item whose words it meets: spam and fraud to item 1 (which names both), money laundering and
+    /// attacks on information systems to item 4 (criminalised in the large majority of States). Whether the case is
+    /// criminal is V2's separate proceeding test, so the mapping never asks whether an offence is usually a crime.
+    /// Copyright, defamation, non-violent extremism, speech offences against the State and other offences meet no item's
+    /// words and stay unmapped: hosts may map them.</para></remarks>
     public static TosCatalogue TermsOfService { get; } = new(
         [
             new(TosItem.SpamOrScam, "Use our service to send spam or scam users.", new LocalDate(2020, 12, 9), null),
@@ -88,7 +91,10 @@ public static class BuiltInRules
             new(OffenceCategory.FirearmsTrafficking, TosItem.IllegalInMajorityOfCountries),
             new(OffenceCategory.ForgedDocuments, TosItem.IllegalInMajorityOfCountries),
             new(OffenceCategory.OtherIllegalGoodsOrServices, TosItem.IllegalInMajorityOfCountries),
+            new(OffenceCategory.MoneyLaundering, TosItem.IllegalInMajorityOfCountries),
+            new(OffenceCategory.AttacksOnInformationSystems, TosItem.IllegalInMajorityOfCountries),
             new(OffenceCategory.FraudOrScam, TosItem.SpamOrScam),
+            new(OffenceCategory.Spam, TosItem.SpamOrScam),
             new(OffenceCategory.PublicIncitementToViolence, TosItem.PublicViolencePromotion),
             new(OffenceCategory.PublicIllegalPornography, TosItem.PublicIllegalPornography),
         ]);

@@ -10,7 +10,8 @@ namespace DisclosurePolicy.Rules;
 /// permit, together with the requested category being one it permits).</para>
 /// <para>A clause is <b>shadowed</b> when either an earlier deny clause fires for every request (then nothing after it can
 /// change any outcome), or it is not a deny and, whenever it fires, a clause with a stronger effect
-/// (deny, then not applicable, then pending, then permit) fires too, wherever it stands, so it can never decide an item.
+/// (deny, then not applicable, then pending, then permit) fires too, wherever it stands (for a not-applicable clause, a
+/// deny before it: a deny after it gives way to it), so it can never decide an item.
 /// A deny clause is shadowed only by an earlier unconditional deny: otherwise each deny adds its own reason to the
 /// explanation, even where another deny already decides the item.</para>
 /// <para>Both questions are decided exactly over <see cref="FactSpace"/> (which treats the Terms-of-Service items as
@@ -59,7 +60,10 @@ internal static class ClauseReachability
                 continue;
             }
 
-            int[] stronger = [.. Enumerable.Range(0, clauses.Count).Where(i => Rank(clauses[i].Effect.Kind) > rank)];
+            // Scope before merits: a not-applicable clause gives way only to the denies placed before it.
+            int[] stronger = rank == Rank(ClauseEffectKind.NotApplicable)
+                ? [.. Enumerable.Range(0, c).Where(i => Rank(clauses[i].Effect.Kind) > rank)]
+                : [.. Enumerable.Range(0, clauses.Count).Where(i => Rank(clauses[i].Effect.Kind) > rank)];
             if (stronger.Length == 0)
             {
                 continue;
@@ -89,7 +93,8 @@ internal static class ClauseReachability
         }
     }
 
-    // Deny overrides not applicable, which overrides pending, which overrides permit; an unknown kind counts as a deny.
+    // Deny overrides not applicable (when it comes first), which overrides pending, which overrides permit; an unknown kind
+    // counts as a deny.
     private static int Rank(ClauseEffectKind kind) => kind switch
     {
         ClauseEffectKind.Permit => 1,

@@ -56,12 +56,12 @@ public sealed class RuleVersion
             ArgumentNullException.ThrowIfNull(clause, nameof(clauses));
         }
 
-        OrderClauses = [.. _clauses.Where(c => c.Level == FactLevel.Order)];
-        SubjectClauses = [.. _clauses.Where(c => c.Level == FactLevel.Subject)];
-        ItemClauses = [.. _clauses.Where(c => c.Level == FactLevel.DataItem)];
+        AllClauseIndexes = [.. Enumerable.Range(0, _clauses.Length)];
         OrderClauseIndexes = [.. Enumerable.Range(0, _clauses.Length).Where(i => _clauses[i].Level == FactLevel.Order)];
         SubjectClauseIndexes = [.. Enumerable.Range(0, _clauses.Length).Where(i => _clauses[i].Level == FactLevel.Subject)];
         ItemClauseIndexes = [.. Enumerable.Range(0, _clauses.Length).Where(i => _clauses[i].Level == FactLevel.DataItem)];
+        FirstScopeBelowOrder = FirstScope(_clauses, FactLevel.Subject);
+        FirstScopeAtItems = FirstScope(_clauses, FactLevel.DataItem);
 
         Id = id;
         Title = title;
@@ -112,23 +112,25 @@ public sealed class RuleVersion
 
     internal Clause[] ClauseArray => _clauses;
 
-    /// <summary>The clauses that look only at order facts, in order: they fire alike for every account and item.</summary>
-    internal Clause[] OrderClauses { get; }
+    /// <summary>Every position in <see cref="ClauseArray"/>, in order.</summary>
+    internal int[] AllClauseIndexes { get; }
 
-    /// <summary>The clauses that look at account facts but not the data category, in order.</summary>
-    internal Clause[] SubjectClauses { get; }
-
-    /// <summary>The clauses that look at the data category (every permit does), in order.</summary>
-    internal Clause[] ItemClauses { get; }
-
-    /// <summary>The positions in <see cref="ClauseArray"/> of the order clauses.</summary>
+    /// <summary>The positions in <see cref="ClauseArray"/> of the clauses that look only at order facts: they fire alike
+    /// for every account and item.</summary>
     internal int[] OrderClauseIndexes { get; }
 
     /// <summary>The positions in <see cref="ClauseArray"/> of the account clauses.</summary>
     internal int[] SubjectClauseIndexes { get; }
 
-    /// <summary>The positions in <see cref="ClauseArray"/> of the item clauses.</summary>
+    /// <summary>The positions in <see cref="ClauseArray"/> of the item clauses (every permit is one).</summary>
     internal int[] ItemClauseIndexes { get; }
+
+    /// <summary>The position of the first not-applicable clause among the account and item clauses (<see cref="int.MaxValue"/>
+    /// when there is none): a deny of the order clauses before it decides every item, whatever those levels find.</summary>
+    internal int FirstScopeBelowOrder { get; }
+
+    /// <summary>The position of the first not-applicable clause among the item clauses, likewise for a deny of an account.</summary>
+    internal int FirstScopeAtItems { get; }
 
     /// <summary>Returns whether the version is in force on a date.</summary>
     /// <param name="date">The date.</param>
@@ -185,5 +187,18 @@ public sealed class RuleVersion
             _ => $"{from} to {until}",
         };
         return $"{Id} ({period}): {Title}";
+    }
+
+    private static int FirstScope(Clause[] clauses, FactLevel from)
+    {
+        for (int i = 0; i < clauses.Length; i++)
+        {
+            if (clauses[i].Level >= from && clauses[i].Effect.Kind == ClauseEffectKind.NotApplicable)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 }

@@ -18,11 +18,13 @@ public static class RuleWordings
     private static readonly IssuingAuthorityKind[] Judicial =
         [IssuingAuthorityKind.Court, IssuingAuthorityKind.Judge, IssuingAuthorityKind.InvestigatingJudge];
 
-    // Offences that violate a Terms-of-Service item in force from 2024-09-23 under the default mapping (items 1 to 4).
+    // Offences that violate a Terms-of-Service item in force from 2024-09-23 under the default mapping (items 1 to 4): every
+    // item whose words the offence meets, whether or not the case is criminal (that is the proceeding test).
     private static readonly OffenceCategory[] TosViolations =
     [
         OffenceCategory.Terrorism, OffenceCategory.ChildSexualAbuse, OffenceCategory.DrugTrafficking, OffenceCategory.FirearmsTrafficking,
-        OffenceCategory.ForgedDocuments, OffenceCategory.OtherIllegalGoodsOrServices, OffenceCategory.FraudOrScam,
+        OffenceCategory.ForgedDocuments, OffenceCategory.OtherIllegalGoodsOrServices, OffenceCategory.MoneyLaundering,
+        OffenceCategory.AttacksOnInformationSystems, OffenceCategory.FraudOrScam, OffenceCategory.Spam,
         OffenceCategory.PublicIncitementToViolence, OffenceCategory.PublicIllegalPornography,
     ];
 
@@ -38,8 +40,9 @@ public static class RuleWordings
             || !valid
             || !Suspect(s)
             || !s.Offences.Contains(OffenceCategory.Terrorism);
-        return denied ? ItemOutcome.Denied
-            : r.PreservationOnly ? ItemOutcome.NotApplicable
+        // A preservation-only request is outside the clause, whatever else it fails: scope before merits.
+        return r.PreservationOnly ? ItemOutcome.NotApplicable
+            : denied ? ItemOutcome.Denied
             : ItemOutcome.Permitted;
     }
 
@@ -60,8 +63,8 @@ public static class RuleWordings
             || !Suspect(s)
             || !s.Offences.Any(TosViolations.Contains)
             || r.LegalAnalysis.Outcome == LegalAnalysisOutcome.Failed;
-        return denied ? ItemOutcome.Denied
-            : r.PreservationOnly ? ItemOutcome.NotApplicable
+        return r.PreservationOnly ? ItemOutcome.NotApplicable
+            : denied ? ItemOutcome.Denied
             : r.LegalAnalysis.Outcome == LegalAnalysisOutcome.NotPerformed ? ItemOutcome.PendingLegalAnalysis
             : ItemOutcome.Permitted;
     }

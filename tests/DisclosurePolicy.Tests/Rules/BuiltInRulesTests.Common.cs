@@ -59,20 +59,53 @@ public partial class BuiltInRulesTests
         Assert.Equal([ReasonCodes.PreservationNotCovered], DecisionAssert.Codes(decision));
     }
 
+    // Scope before merits (DOMAIN.md section 7, step 5): a preservation-only request is outside clause 8.3, so it is not
+    // applicable even when other clauses also fail; their reasons are still listed, in clause order.
     [Theory]
-    [InlineData("V1")]
-    [InlineData("V2")]
-    public void PreservationRequestFromPolice_IsDeniedBecauseDenyOutranksNotApplicable(string version)
+    [InlineData("V1", new[] { ReasonCodes.PreservationNotCovered, ReasonCodes.RecipientNotAnAuthority, ReasonCodes.NotACourtOrder, ReasonCodes.SubjectNotConfirmedSuspect })]
+    [InlineData("V2", new[] { ReasonCodes.PreservationNotCovered, ReasonCodes.RecipientNotAnAuthority, ReasonCodes.IssuerNotJudicialAuthority, ReasonCodes.SubjectNotConfirmedSuspect })]
+    public void PreservationOnly_AlsoFailingRecipientIssuerAndSuspect_IsNotApplicableWithEveryReasonListed(string version, string[] codes)
     {
         LegalRequest request = Some.With(
-            Permitted(version), instrument: InstrumentKind.PreservationRequest, authority: IssuingAuthorityKind.PoliceOrLawEnforcementAgency, preservationOnly: true);
+            Permitted(version),
+            instrument: InstrumentKind.PreservationRequest,
+            authority: IssuingAuthorityKind.PoliceOrLawEnforcementAgency,
+            recipient: RecipientKind.PrivateParty,
+            subjects: [new Subject("user:4711", SubjectStatus.Witness, OffenceCategory.Terrorism)],
+            preservationOnly: true);
 
         Decision decision = Engine.Evaluate(request);
 
+        Assert.Equal(DecisionOutcome.NotApplicable, decision.Outcome);
+        DecisionAssert.AllItems(decision, ItemOutcome.NotApplicable);
+        Assert.Equal(codes, DecisionAssert.Codes(decision));
+        Assert.Empty(decision.Obligations);
+        Assert.Equal(DecisionOutcome.NotApplicable, Engine.Decide(request));
+        Assert.StartsWith($"Request {request.Id}: NOT APPLICABLE", decision.Explain(), StringComparison.Ordinal);
+    }
+
+    // Only invalid input, V0 and an excluding overlay come before scope.
+    [Fact]
+    public void PreservationOnly_FromACountryAnOverlayExcludes_IsDenied()
+    {
+        var engine = new DisclosureEngine(
+            new AuthorityExclusionOverlay("no-fr", ["FR"], null).ApplyTo(BuiltInRules.Policy), new NodaTime.Testing.FakeClock(Engines.DecidedAt));
+        LegalRequest request = Some.With(Some.V2Permitted(), preservationOnly: true);
+
+        Decision decision = engine.Evaluate(request);
+
         Assert.Equal(DecisionOutcome.Deny, decision.Outcome);
-        Assert.Equal(
-            [ReasonCodes.PreservationNotCovered, version == "V1" ? ReasonCodes.NotACourtOrder : ReasonCodes.IssuerNotJudicialAuthority],
-            DecisionAssert.Codes(decision));
+        Assert.Equal([ReasonCodes.JurisdictionExcludedByOverlay, ReasonCodes.PreservationNotCovered], DecisionAssert.Codes(decision));
+        Assert.Equal(DecisionOutcome.Deny, engine.Decide(request));
+    }
+
+    [Fact]
+    public void PreservationOnly_ReceivedUnderV0_IsDenied()
+    {
+        LegalRequest request = Some.With(Some.V1Permitted(), receivedOn: new NodaTime.LocalDate(2018, 8, 13), preservationOnly: true);
+
+        Assert.Equal(DecisionOutcome.Deny, Engine.Evaluate(request).Outcome);
+        Assert.Equal(DecisionOutcome.Deny, Engine.Decide(request));
     }
 
     [Theory]

@@ -247,7 +247,8 @@ public partial class BuiltInRulesTests
 
         Decision decision = Engine.Evaluate(request);
 
-        Assert.Equal(DecisionOutcome.Deny, decision.Outcome);
+        // Preservation only puts the request outside the clause; every other clause's reason is still listed.
+        Assert.Equal(DecisionOutcome.NotApplicable, decision.Outcome);
         Assert.Equal(
             [
                 ReasonCodes.PreservationNotCovered, ReasonCodes.EmergencyNotCovered, ReasonCodes.RecipientNotAnAuthority,

@@ -164,13 +164,10 @@ public partial class BuiltInRulesTests
     }
 
     [Theory]
-    [InlineData(OffenceCategory.Spam)]
-    [InlineData(OffenceCategory.MoneyLaundering)]
     [InlineData(OffenceCategory.CopyrightInfringement)]
     [InlineData(OffenceCategory.Defamation)]
     [InlineData(OffenceCategory.SpeechOffenceAgainstState)]
     [InlineData(OffenceCategory.NonViolentExtremism)]
-    [InlineData(OffenceCategory.AttacksOnInformationSystems)]
     [InlineData(OffenceCategory.Other)]
     public void V2_OffenceNotMappedToTermsOfService_IsDenied(OffenceCategory offence)
     {
@@ -183,6 +180,29 @@ public partial class BuiltInRulesTests
         Assert.Equal(V2Account, reason.AccountReference);
         DecisionAssert.HasFacts(reason, ("offences", offence.ToString()), ("Terms-of-Service items", "none"));
         Assert.Equal([ReasonCodes.ActivityNotTosViolation], DecisionAssert.Codes(decision));
+    }
+
+    [Theory]
+    [InlineData(OffenceCategory.Spam, "SpamOrScam")]
+    [InlineData(OffenceCategory.MoneyLaundering, "IllegalInMajorityOfCountries")]
+    [InlineData(OffenceCategory.AttacksOnInformationSystems, "IllegalInMajorityOfCountries")]
+    public void V2_OffenceMeetingAnItemsWordsInACriminalCase_MayDisclose(OffenceCategory offence, string item)
+    {
+        Decision decision = Engine.Evaluate(V2WithOffences(offence));
+
+        Assert.Equal(DecisionOutcome.MayDisclose, decision.Outcome);
+        DecisionAssert.NoReason(decision, ReasonCodes.ActivityNotTosViolation);
+        Assert.Equal(item, Assert.Single(BuiltInRules.TermsOfService.ItemsViolated([offence], BuiltInRules.V2Start)).ToString());
+    }
+
+    // The mapping never asks whether spam is usually a crime: a spam case that is not criminal fails the proceeding test.
+    [Fact]
+    public void V2_SpamInACivilCase_FailsTheProceedingTestNotTheTermsOfService()
+    {
+        Decision decision = Engine.Evaluate(Some.With(V2WithOffences(OffenceCategory.Spam), proceeding: ProceedingKind.Civil));
+
+        Assert.Equal(DecisionOutcome.Deny, decision.Outcome);
+        Assert.Equal([ReasonCodes.NotACriminalCase], DecisionAssert.Codes(decision));
     }
 
     [Fact]
@@ -280,7 +300,7 @@ public partial class BuiltInRulesTests
             proceeding: ProceedingKind.Civil,
             recipient: RecipientKind.PrivateParty,
             emergency: true,
-            subjects: [new Subject(V2Account, SubjectStatus.Witness, OffenceCategory.Spam)],
+            subjects: [new Subject(V2Account, SubjectStatus.Witness, OffenceCategory.Defamation)],
             data: [DataCategory.PhoneNumber, DataCategory.CloudMessageContent],
             analysis: LegalAnalysisOutcome.Failed);
 

@@ -49,6 +49,25 @@ public class TosCatalogueTests
             Tos.ItemsViolated([OffenceCategory.PublicIncitementToViolence, OffenceCategory.FraudOrScam], new LocalDate(2022, 1, 1)));
     }
 
+    // Item 1 names spam and scams alike; item 4 covers what the large majority of States criminalise. Whether the case is
+    // criminal is V2's proceeding test, not the mapping's.
+    [Theory]
+    [InlineData(OffenceCategory.Spam, TosItem.SpamOrScam)]
+    [InlineData(OffenceCategory.FraudOrScam, TosItem.SpamOrScam)]
+    [InlineData(OffenceCategory.MoneyLaundering, TosItem.IllegalInMajorityOfCountries)]
+    [InlineData(OffenceCategory.AttacksOnInformationSystems, TosItem.IllegalInMajorityOfCountries)]
+    public void ItemsViolated_OffenceMeetingAnItemsWords_MapsToIt(OffenceCategory offence, TosItem item)
+    {
+        Assert.Equal([item], Tos.ItemsViolated([offence], BuiltInRules.V2Start));
+    }
+
+    [Fact]
+    public void ItemsViolated_MoneyLaunderingTheDayBeforeItemFour_ViolatesNothing()
+    {
+        Assert.Empty(Tos.ItemsViolated([OffenceCategory.MoneyLaundering], new LocalDate(2024, 9, 22)));
+        Assert.Equal([TosItem.SpamOrScam], Tos.ItemsViolated([OffenceCategory.Spam], new LocalDate(2024, 9, 22)));
+    }
+
     [Fact]
     public void ItemsViolated_UnmappedOffences_ViolateNothing()
     {

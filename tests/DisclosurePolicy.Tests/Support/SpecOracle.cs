@@ -25,18 +25,18 @@ public static class SpecOracle
     private static readonly RecipientKind[] Authorities =
         [RecipientKind.LawEnforcementAuthority, RecipientKind.JudicialAuthority, RecipientKind.OtherPublicAuthority];
 
-    /// <summary>The offences the default catalogue maps to a Terms-of-Service item (the clear cases of the brief, §3).</summary>
+    /// <summary>The offences the default catalogue maps to a Terms-of-Service item: every item whose words they meet (§3).</summary>
     public static readonly OffenceCategory[] TosMapped =
     [
         OffenceCategory.Terrorism, OffenceCategory.ChildSexualAbuse, OffenceCategory.DrugTrafficking,
         OffenceCategory.FirearmsTrafficking, OffenceCategory.ForgedDocuments, OffenceCategory.OtherIllegalGoodsOrServices,
-        OffenceCategory.FraudOrScam, OffenceCategory.PublicIncitementToViolence, OffenceCategory.PublicIllegalPornography,
+        OffenceCategory.MoneyLaundering, OffenceCategory.AttacksOnInformationSystems,
+        OffenceCategory.FraudOrScam, OffenceCategory.Spam, OffenceCategory.PublicIncitementToViolence, OffenceCategory.PublicIllegalPornography,
     ];
 
-    /// <summary>The offences deliberately left unmapped (borderline or not illegal in most countries).</summary>
+    /// <summary>The offences whose words no item meets, left unmapped (borderline or not illegal in most countries).</summary>
     public static readonly OffenceCategory[] TosUnmapped =
     [
-        OffenceCategory.Spam, OffenceCategory.AttacksOnInformationSystems, OffenceCategory.MoneyLaundering,
         OffenceCategory.CopyrightInfringement, OffenceCategory.Defamation, OffenceCategory.SpeechOffenceAgainstState,
         OffenceCategory.NonViolentExtremism, OffenceCategory.Other,
     ];
@@ -122,7 +122,10 @@ public static class SpecOracle
                 }
 
                 bool Any(ClauseEffectKind kind) => Enumerable.Range(0, rules.Length).Any(i => fires[p, i] && rules[i].Effect == kind);
-                items[p] = Any(ClauseEffectKind.Deny) ? ItemOutcome.Denied
+                int First(ClauseEffectKind kind) => Enumerable.Range(0, rules.Length).FirstOrDefault(i => fires[p, i] && rules[i].Effect == kind, int.MaxValue);
+
+                // Scope before merits (DOMAIN.md section 7, step 5): a not-applicable rule outranks every deny after it.
+                items[p] = First(ClauseEffectKind.Deny) < First(ClauseEffectKind.NotApplicable) ? ItemOutcome.Denied
                     : Any(ClauseEffectKind.NotApplicable) ? ItemOutcome.NotApplicable
                     : Any(ClauseEffectKind.Pending) ? ItemOutcome.PendingLegalAnalysis
                     : Any(ClauseEffectKind.Permit) ? ItemOutcome.Permitted
