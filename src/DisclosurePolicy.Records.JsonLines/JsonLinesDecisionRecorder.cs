@@ -1,4 +1,5 @@
 using System.Text;
+using DisclosurePolicy.Records.JsonLines.Internal;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Serialization;
 
@@ -20,27 +21,32 @@ namespace DisclosurePolicy.Records.JsonLines;
 /// <para><b>Appending.</b> Each record is written as one line and flushed through to the disk
 /// (<see cref="FileStream.Flush(bool)"/> with <see langword="true"/>) before <see cref="Record"/> returns. If the write
 /// fails, the file is cut back to where it was and the exception propagates; the record is not kept in memory.</para>
-/// <para>The recorder holds the file open for writing and lets other processes only read it, so two recorders never
-/// append to one file. It is safe to use from several threads. Dispose it to close the file.</para>
+/// <para><b>One writer.</b> While open, the recorder holds an operating-system lock on the record file itself (not on a
+/// side file named after its path), so a second recorder on the same file is refused however it names the file (a
+/// symbolic or hard link, a relative path), in this process or another. The lock goes with the handle: it is released
+/// when the recorder is disposed or its process ends, and no side file is left behind. On Linux and Windows readers may
+/// read the file meanwhile; on other systems .NET's own sharing check keeps .NET readers out while a recorder holds
+/// it.</para>
+/// <para>It is safe to use from several threads. Dispose it to close the file.</para>
 /// </remarks>
 public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Lock _gate = new();
+    private readonly WriterLock _file;
     private readonly FileStream _stream;
-    private readonly FileStream _lock;
     private readonly InMemoryDecisionRecorder _records = new();
     private long _goodLength;
     private byte[]? _tornTail;
     private bool _needsLineEnd;
     private bool _disposed;
 
-    private JsonLinesDecisionRecorder(string path, FileStream stream, FileStream fileLock)
+    private JsonLinesDecisionRecorder(string path, WriterLock file)
     {
         Path = path;
-        _stream = stream;
-        _lock = fileLock;
+        _file = file;
+        _stream = file.Stream;
         Problems = Load();
     }
 
@@ -76,25 +82,22 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
     /// <returns>The recorder, with <see cref="Problems"/> listing anything wrong in the file.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The file cannot be opened, for example because another recorder holds its lock file.</exception>
+    /// <exception cref="IOException">The file cannot be opened, or another recorder holds it (the message then begins
+    /// <c>another writer holds</c> and names the file).</exception>
     /// <exception cref="UnauthorizedAccessException">The process may not write the file.</exception>
     public static JsonLinesDecisionRecorder Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         string full = System.IO.Path.GetFullPath(path);
 
-        // One writer per file: an exclusive lock file beside it (file sharing modes are only advisory on some systems).
-        var fileLock = new FileStream(full + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
-        FileStream? stream = null;
+        WriterLock file = WriterLock.Open(full);
         try
         {
-            stream = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 1, FileOptions.WriteThrough);
-            return new JsonLinesDecisionRecorder(full, stream, fileLock);
+            return new JsonLinesDecisionRecorder(full, file);
         }
         catch
         {
-            stream?.Dispose();
-            fileLock.Dispose();
+            file.Dispose();
             throw;
         }
     }
@@ -148,8 +151,7 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
             if (!_disposed)
             {
                 _disposed = true;
-                _stream.Dispose();
-                _lock.Dispose();
+                _file.Dispose();
             }
         }
     }

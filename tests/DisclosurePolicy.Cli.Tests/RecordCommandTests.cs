@@ -1,4 +1,5 @@
 using DisclosurePolicy.Cli.Tests.Support;
+using DisclosurePolicy.Records.JsonLines;
 using DisclosurePolicy.Serialization;
 
 namespace DisclosurePolicy.Cli.Tests;
@@ -100,6 +101,43 @@ public class RecordCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"{records}: the folder {folder} does not exist", Assert.Single(run.ErrorLines));
         Assert.False(Directory.Exists(folder));
+    }
+
+    [LinuxFact]
+    public void Run_RecordFileHeldUnderAnotherName_ExitsTwoWithOneReadableLine()
+    {
+        using var folder = new TempFolder();
+        string records = folder.File("records.jsonl");
+        string alias = folder.File("alias.jsonl");
+        File.CreateSymbolicLink(alias, "records.jsonl");
+        using JsonLinesDecisionRecorder holder = JsonLinesDecisionRecorder.Open(records);
+
+        CliRun run = CliRun.Fixed(["record", CliRun.Sample("01-fr-investigating-judge-drugs.json"), "--to", alias]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{alias}: cannot be opened: another writer holds {alias}", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+        Assert.Equal(0, new FileInfo(records).Length);
+    }
+
+    [LinuxFact]
+    public void Main_RecordFileHeldByAnotherProcessUnderAnotherName_ExitsTwoWithOneReadableLine()
+    {
+        using var folder = new TempFolder();
+        string records = folder.File("records.jsonl");
+        string alias = folder.File("alias.jsonl");
+        File.CreateSymbolicLink(alias, "records.jsonl");
+        using JsonLinesDecisionRecorder holder = JsonLinesDecisionRecorder.Open(records);
+
+        // A reader closing the file in the holding process must not release the holder's lock.
+        Assert.Equal(string.Empty, File.ReadAllText(records));
+        CliProcess run = CliProcess.Run("record", CliRun.Sample("01-fr-investigating-judge-drugs.json"), "--to", alias);
+
+        Assert.Equal(2, run.ExitCode);
+        string line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"{alias}: cannot be opened: another writer holds {alias}", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, new FileInfo(records).Length);
     }
 
     [Fact]

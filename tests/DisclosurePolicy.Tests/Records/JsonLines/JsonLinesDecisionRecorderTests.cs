@@ -182,11 +182,75 @@ public sealed class JsonLinesDecisionRecorderTests : IDisposable
     }
 
     [Fact]
-    public void Open_SecondRecorderOnSameFile_Refused()
+    public void Open_SecondRecorderOnSameFile_RefusedNamingTheFile()
     {
         using JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath);
 
-        Assert.ThrowsAny<IOException>(() => JsonLinesDecisionRecorder.Open(FilePath));
+        IOException refused = Assert.ThrowsAny<IOException>(() => JsonLinesDecisionRecorder.Open(FilePath));
+
+        Assert.StartsWith($"another writer holds {FilePath}", refused.Message);
+    }
+
+    [LinuxFact]
+    public void Open_SecondRecorderThroughSymbolicLink_Refused()
+    {
+        string alias = Path.Combine(_directory, "alias.jsonl");
+        File.CreateSymbolicLink(alias, "decisions.jsonl");
+        using JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath);
+
+        IOException refused = Assert.ThrowsAny<IOException>(() => JsonLinesDecisionRecorder.Open(alias));
+
+        Assert.StartsWith($"another writer holds {alias}", refused.Message);
+    }
+
+    [LinuxFact]
+    public void Open_SecondRecorderThroughHardLink_Refused()
+    {
+        using JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath);
+        string other = Path.Combine(_directory, "hard.jsonl");
+        FileLinks.Hard(FilePath, other);
+
+        IOException refused = Assert.ThrowsAny<IOException>(() => JsonLinesDecisionRecorder.Open(other));
+
+        Assert.StartsWith($"another writer holds {other}", refused.Message);
+    }
+
+    [LinuxFact]
+    public void Open_SecondRecorderThroughRelativePathAndLinkedFolder_Refused()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "sub"));
+        Directory.CreateSymbolicLink(Path.Combine(_directory, "sub", "up"), "..");
+        using JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath);
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(_directory, "sub", "up", "sub", "..", "decisions.jsonl"));
+
+        Assert.ThrowsAny<IOException>(() => JsonLinesDecisionRecorder.Open(relative));
+    }
+
+    [LinuxFact]
+    public void Open_SecondRecorderAfterAReaderClosedTheFile_StillRefused()
+    {
+        using JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath);
+        first.Record(Record(1));
+        string alias = Path.Combine(_directory, "alias.jsonl");
+        File.CreateSymbolicLink(alias, "decisions.jsonl");
+
+        // Closing any handle to the file drops a classic POSIX record lock of the whole process; the lock must outlive it.
+        Assert.Single(File.ReadAllLines(FilePath));
+
+        Assert.ThrowsAny<IOException>(() => JsonLinesDecisionRecorder.Open(alias));
+    }
+
+    [Fact]
+    public void Open_WhileOpenAndAfterDispose_NoSideFileAndTheFileIsFreeAgain()
+    {
+        using (JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath))
+        {
+            first.Record(Record(1));
+            Assert.Equal(["decisions.jsonl"], Directory.GetFiles(_directory).Select(Path.GetFileName));
+        }
+
+        using JsonLinesDecisionRecorder second = JsonLinesDecisionRecorder.Open(FilePath);
+        Assert.Equal([Record(1)], second.Records);
     }
 
     [Fact]
