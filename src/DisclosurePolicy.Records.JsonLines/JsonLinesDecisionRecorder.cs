@@ -14,10 +14,12 @@ namespace DisclosurePolicy.Records.JsonLines;
 /// line number in <see cref="Problems"/>; it never throws on a damaged file and never loses a record that was fully
 /// written.</para>
 /// <para><b>A crash mid-write</b> leaves at most the last line incomplete. Such a torn last line (no line end and not a
-/// readable record, or any unreadable last line) is reported as <see cref="RecordFileProblemKind.TornLastLine"/> and
+/// readable record) is reported as <see cref="RecordFileProblemKind.TornLastLine"/> and
 /// repaired on the next append: its bytes are first appended to the side file <c>&lt;path&gt;.torn</c> (flushed), then cut
 /// from the record file, so the file is well-formed again and nothing is thrown away. A last line that is a complete
-/// record missing only its line end is kept, and the line end is written before the next record.</para>
+/// record missing only its line end is kept, and the line end is written before the next record. A complete line that is
+/// not a readable record (one of a newer schema, say), last or not, is reported as
+/// <see cref="RecordFileProblemKind.UnreadableLine"/> and left in place.</para>
 /// <para><b>Appending.</b> Each record is written as one line and flushed through to the disk
 /// (<see cref="FileStream.Flush(bool)"/> with <see langword="true"/>) before <see cref="Record"/> returns. If the write
 /// fails, the file is cut back to where it was and the exception propagates; the record is not kept in memory.</para>
@@ -180,15 +182,13 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
             lines.Add((lines.Count + 1, start, content.Length, false));
         }
 
-        // The last line that holds anything but white space: only it can be the trace of an interrupted append.
-        int last = lines.FindLastIndex(l => !IsBlank(content, l.Start, l.End));
         _goodLength = content.Length;
         for (int index = 0; index < lines.Count; index++)
         {
             (int number, int from, int to, bool terminated) = lines[index];
             if (IsBlank(content, from, to))
             {
-                if (index > last && !terminated)
+                if (!terminated)
                 {
                     // White space after the last record with no line end: harmless, but cut with the tail.
                     _goodLength = from;
@@ -198,12 +198,15 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
             }
 
             string? error = TryRead(content, from, to, out DecisionRecord? record);
-            if (index == last && (record is null || error is not null))
+
+            // Only a last line without its line end can be the trace of an interrupted append: a line is written with its
+            // line end in one write. A complete line this version cannot read (a newer schema, say) is someone's record.
+            if (!terminated && (record is null || error is not null))
             {
                 problems.Add(new RecordFileProblem(
                     number,
                     RecordFileProblemKind.TornLastLine,
-                    $"{(terminated ? "the last line" : "the last line has no line end and")} is not a readable record ({error}); " +
+                    $"the last line has no line end and is not a readable record ({error}); " +
                     $"it will be moved to {System.IO.Path.GetFileName(TornLinePath)} and cut from the file on the next append"));
                 _goodLength = from;
                 _tornTail = content[from..];
@@ -216,7 +219,7 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
                 continue;
             }
 
-            if (index == last && !terminated)
+            if (!terminated)
             {
                 problems.Add(new RecordFileProblem(number, RecordFileProblemKind.MissingLineEnd, "the last record has no line end; it is kept and the line end is written before the next record"));
                 _needsLineEnd = true;

@@ -91,6 +91,25 @@ public class RecordCommandTests
     }
 
     [Fact]
+    public void Run_RecordOfANewerSchemaLast_ReportsItAndLeavesItInPlace()
+    {
+        using var folder = new TempFolder();
+        string records = folder.File("records.jsonl");
+        CliRun.Fixed(["record", CliRun.Sample("01-fr-investigating-judge-drugs.json"), "--to", records]);
+        string newer = File.ReadAllText(records).Replace("\"disclosure-record/1\"", "\"disclosure-record/2\"", StringComparison.Ordinal).Replace("FR-2025-0142", "FR-NEXT", StringComparison.Ordinal);
+        File.AppendAllText(records, newer);
+
+        CliRun run = CliRun.Fixed(["record", CliRun.Sample("07-in-civil-copyright.json"), "--to", records]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{records}: line 2: UnreadableLine: not a readable record", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        string[] lines = File.ReadAllLines(records);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(newer.TrimEnd('\n'), lines[1]);
+        Assert.False(File.Exists(records + ".torn"));
+    }
+
+    [Fact]
     public void Run_RecordFolderMissing_ExitsTwoNamingIt()
     {
         string folder = Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"));

@@ -106,17 +106,39 @@ public sealed class JsonLinesDecisionRecorderTests : IDisposable
     }
 
     [Fact]
-    public void Open_UnreadableCompleteLastLine_TreatedAsTorn()
+    public void Open_NewerSchemaCompleteLastLine_ReportedAsUnreadableAndLeftInPlace()
+    {
+        string newer = DecisionRecordJson.Write(Record(2)).Replace("\"disclosure-record/1\"", "\"disclosure-record/2\"", StringComparison.Ordinal);
+        WriteLines(Record(1));
+        File.AppendAllText(FilePath, newer + "\n");
+
+        using (JsonLinesDecisionRecorder recorder = JsonLinesDecisionRecorder.Open(FilePath))
+        {
+            RecordFileProblem problem = Assert.Single(recorder.Problems);
+            Assert.Equal((2, RecordFileProblemKind.UnreadableLine), (problem.LineNumber, problem.Kind));
+            Assert.Contains("unsupported record schema", problem.Message);
+            Assert.False(recorder.HasTornLastLine);
+            Assert.Equal([Record(1)], recorder.Records);
+
+            recorder.Record(Record(3));
+        }
+
+        Assert.Equal([DecisionRecordJson.Write(Record(1)), newer, DecisionRecordJson.Write(Record(3))], File.ReadAllLines(FilePath));
+        Assert.False(File.Exists(FilePath + ".torn"));
+    }
+
+    [Fact]
+    public void Open_UnreadableCompleteLastLineThenBlankLines_ReportedAsUnreadable()
     {
         WriteLines(Record(1));
-        File.AppendAllText(FilePath, "{\"schema\":\"disclosure-record/1\"}\n");
+        File.AppendAllText(FilePath, "{\"schema\":\"disclosure-record/1\"}\n\n  \n");
 
         using JsonLinesDecisionRecorder recorder = JsonLinesDecisionRecorder.Open(FilePath);
 
         RecordFileProblem problem = Assert.Single(recorder.Problems);
-        Assert.Equal((2, RecordFileProblemKind.TornLastLine), (problem.LineNumber, problem.Kind));
+        Assert.Equal((2, RecordFileProblemKind.UnreadableLine), (problem.LineNumber, problem.Kind));
         Assert.Contains("requestId: required field is missing", problem.Message);
-        Assert.Equal([Record(1)], recorder.Records);
+        Assert.False(recorder.HasTornLastLine);
     }
 
     [Fact]
