@@ -12,7 +12,9 @@ namespace DisclosurePolicy.Records.JsonLines;
 /// <remarks>
 /// <para><b>Opening.</b> <see cref="Open"/> reads every line, keeps every readable record and lists every problem with its
 /// line number in <see cref="Problems"/>; it never throws on a damaged file and never loses a record that was fully
-/// written.</para>
+/// written. It reads one line at a time, so the memory it takes for reading is bounded by the longest line, not by the
+/// size of the file, and positions are 64-bit: files over 2 GiB are read like any other. A line of 64 MiB or more, far
+/// beyond any record, is reported without being read.</para>
 /// <para><b>A crash mid-write</b> leaves at most the last line incomplete. Such a torn last line (no line end and not a
 /// readable record) is reported as <see cref="RecordFileProblemKind.TornLastLine"/> and
 /// repaired on the next append: its bytes are first appended to the side file <c>&lt;path&gt;.torn</c> (flushed), then cut
@@ -33,14 +35,12 @@ namespace DisclosurePolicy.Records.JsonLines;
 /// </remarks>
 public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly Lock _gate = new();
     private readonly WriterLock _file;
     private readonly FileStream _stream;
     private readonly InMemoryDecisionRecorder _records = new();
     private long _goodLength;
-    private byte[]? _tornTail;
+    private long? _tornLineStart;
     private bool _needsLineEnd;
     private bool _disposed;
 
@@ -68,7 +68,7 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
         {
             lock (_gate)
             {
-                return _tornTail is not null;
+                return _tornLineStart is not null;
             }
         }
     }
@@ -158,140 +158,33 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
         }
     }
 
-    private List<RecordFileProblem> Load()
+    private IReadOnlyList<RecordFileProblem> Load()
     {
-        var problems = new List<RecordFileProblem>();
-        byte[] content = new byte[_stream.Length];
         _stream.Seek(0, SeekOrigin.Begin);
-        _stream.ReadExactly(content);
-
-        // Each line: its number, where it starts, where it ends (line end excluded) and whether a line end follows.
-        var lines = new List<(int Number, int Start, int End, bool Terminated)>();
-        int start = 0;
-        for (int i = 0; i < content.Length; i++)
-        {
-            if (content[i] == (byte)'\n')
-            {
-                lines.Add((lines.Count + 1, start, i, true));
-                start = i + 1;
-            }
-        }
-
-        if (start < content.Length)
-        {
-            lines.Add((lines.Count + 1, start, content.Length, false));
-        }
-
-        _goodLength = content.Length;
-        for (int index = 0; index < lines.Count; index++)
-        {
-            (int number, int from, int to, bool terminated) = lines[index];
-            if (IsBlank(content, from, to))
-            {
-                if (!terminated)
-                {
-                    // White space after the last record with no line end: harmless, but cut with the tail.
-                    _goodLength = from;
-                }
-
-                continue;
-            }
-
-            string? error = TryRead(content, from, to, out DecisionRecord? record);
-
-            // Only a last line without its line end can be the trace of an interrupted append: a line is written with its
-            // line end in one write. A complete line this version cannot read (a newer schema, say) is someone's record.
-            if (!terminated && (record is null || error is not null))
-            {
-                problems.Add(new RecordFileProblem(
-                    number,
-                    RecordFileProblemKind.TornLastLine,
-                    $"the last line has no line end and is not a readable record ({error}); " +
-                    $"it will be moved to {System.IO.Path.GetFileName(TornLinePath)} and cut from the file on the next append"));
-                _goodLength = from;
-                _tornTail = content[from..];
-                break;
-            }
-
-            if (record is null)
-            {
-                problems.Add(new RecordFileProblem(number, RecordFileProblemKind.UnreadableLine, $"not a readable record ({error}); the line is kept and skipped"));
-                continue;
-            }
-
-            if (!terminated)
-            {
-                problems.Add(new RecordFileProblem(number, RecordFileProblemKind.MissingLineEnd, "the last record has no line end; it is kept and the line end is written before the next record"));
-                _needsLineEnd = true;
-            }
-
-            DecisionRecord? earlier = _records.Find(record.RequestId);
-            if (earlier is null)
-            {
-                _records.Record(record);
-            }
-            else if (earlier.IsSameDecisionAs(record))
-            {
-                problems.Add(new RecordFileProblem(number, RecordFileProblemKind.DuplicateRecord, $"repeats the decision already recorded for request '{record.RequestId}'; skipped"));
-            }
-            else
-            {
-                problems.Add(new RecordFileProblem(
-                    number,
-                    RecordFileProblemKind.ConflictingRecord,
-                    $"a different decision for request '{record.RequestId}' (differs in {string.Join(", ", earlier.DifferencesFrom(record))}); the earlier record stands"));
-            }
-        }
-
-        return problems;
-    }
-
-    private static string? TryRead(byte[] content, int from, int to, out DecisionRecord? record)
-    {
-        record = null;
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(content, from, to - from).TrimEnd('\r');
-        }
-        catch (DecoderFallbackException)
-        {
-            return "the line is not valid UTF-8";
-        }
-
-        DecisionRecordReadResult read = DecisionRecordJson.Read(text);
-        record = read.Record;
-        return read.IsValid ? null : string.Join("; ", read.Problems.Problems);
-    }
-
-    private static bool IsBlank(byte[] content, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if (content[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        RecordFileLoader loaded = RecordFileLoader.Load(_stream, _records, System.IO.Path.GetFileName(TornLinePath));
+        _goodLength = loaded.GoodLength;
+        _tornLineStart = loaded.TornLineStart;
+        _needsLineEnd = loaded.NeedsLineEnd;
+        return loaded.Problems;
     }
 
     // Keep the torn bytes in the side file first, then cut them from the record file.
     private void RepairTail()
     {
-        if (_tornTail is byte[] torn)
+        if (_tornLineStart is long tornLineStart)
         {
             using (var side = new FileStream(TornLinePath, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 1, FileOptions.WriteThrough))
             {
-                side.Write(torn);
+                // The torn line runs to the end of the file; copied in pieces, since nothing bounds its length.
+                _stream.Seek(tornLineStart, SeekOrigin.Begin);
+                _stream.CopyTo(side);
                 side.WriteByte((byte)'\n');
                 side.Flush(flushToDisk: true);
             }
 
             _stream.SetLength(_goodLength);
             _stream.Flush(flushToDisk: true);
-            _tornTail = null;
+            _tornLineStart = null;
         }
         else if (_goodLength < _stream.Length)
         {
