@@ -1,6 +1,7 @@
 using DisclosurePolicy.Cli.Tests.Support;
 using DisclosurePolicy.Records.JsonLines;
 using DisclosurePolicy.Serialization;
+using DisclosurePolicy.Tests.Shared;
 
 namespace DisclosurePolicy.Cli.Tests;
 

@@ -3,6 +3,7 @@ using DisclosurePolicy.Records.JsonLines;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Tests.Generators;
+using DisclosurePolicy.Tests.Shared;
 using DisclosurePolicy.Tests.Support;
 using FsCheck.Xunit;
 using Xunit;
