@@ -31,6 +31,8 @@ namespace DisclosurePolicy.Records.JsonLines;
 /// when the recorder is disposed or its process ends, and no side file is left behind. On Linux and Windows readers may
 /// read the file meanwhile; on other systems .NET's own sharing check keeps .NET readers out while a recorder holds
 /// it.</para>
+/// <para><b>Reading only.</b> A program that only reads records (a report, say) uses <see cref="ReadAll"/>, which takes
+/// no lock and writes nothing.</para>
 /// <para>It is safe to use from several threads. Dispose it to close the file.</para>
 /// </remarks>
 public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
@@ -56,7 +58,7 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
     public string Path { get; }
 
     /// <summary>Gets the path of the side file that keeps the bytes of a repaired torn line.</summary>
-    public string TornLinePath => Path + ".torn";
+    public string TornLinePath => TornLinePathOf(Path);
 
     /// <summary>Gets every problem found when the file was opened, by line number.</summary>
     public IReadOnlyList<RecordFileProblem> Problems { get; }
@@ -102,6 +104,31 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
             file.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Reads every record of a record file and every problem in it, without writing to the file or taking the
+    /// writer's lock.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The readable records, in the order of the file, and the problems, by line number, that <see cref="Open"/>
+    /// would find.</returns>
+    /// <remarks><para>The file is opened for reading only, sharing reading and writing, and nothing is created, repaired or
+    /// cut, so the file may be read-only or in a read-only folder. A recorder may hold the file and append to it meanwhile
+    /// (on Linux and Windows; elsewhere .NET's sharing check refuses a reader while a recorder holds the file); a record
+    /// being appended at that moment may then show as a torn last line. Reading takes memory for the records kept and for
+    /// the longest line, not for the whole file.</para></remarks>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The process may not read the file.</exception>
+    public static RecordFileContents ReadAll(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        string full = System.IO.Path.GetFullPath(path);
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        var records = new InMemoryDecisionRecorder();
+        RecordFileLoader loaded = RecordFileLoader.Load(stream, records, System.IO.Path.GetFileName(TornLinePathOf(full)));
+        return new RecordFileContents(full, records.Records, loaded.Problems);
     }
 
     /// <inheritdoc/>
@@ -158,6 +185,8 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
         }
     }
 
+    private static string TornLinePathOf(string path) => path + ".torn";
+
     private IReadOnlyList<RecordFileProblem> Load()
     {
         _stream.Seek(0, SeekOrigin.Begin);
@@ -165,7 +194,7 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
         _goodLength = loaded.GoodLength;
         _tornLineStart = loaded.TornLineStart;
         _needsLineEnd = loaded.NeedsLineEnd;
-        return loaded.Problems;
+        return [.. loaded.Problems];
     }
 
     // Keep the torn bytes in the side file first, then cut them from the record file.

@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Text;
 using DisclosurePolicy.Records.JsonLines;
 using DisclosurePolicy.Reporting;
@@ -274,6 +275,77 @@ public sealed class JsonLinesDecisionRecorderTests : IDisposable
 
         using JsonLinesDecisionRecorder second = JsonLinesDecisionRecorder.Open(FilePath);
         Assert.Equal([Record(1)], second.Records);
+    }
+
+    [LinuxFact]
+    public void ReadAll_WhileARecorderHoldsTheFile_ReadsEveryRecordAndTheLockStays()
+    {
+        using JsonLinesDecisionRecorder recorder = JsonLinesDecisionRecorder.Open(FilePath);
+        recorder.Record(Record(1));
+        recorder.Record(Record(2));
+
+        RecordFileContents contents = JsonLinesDecisionRecorder.ReadAll(FilePath);
+
+        Assert.Equal([Record(1), Record(2)], contents.Records);
+        Assert.Empty(contents.Problems);
+        Assert.Equal(FilePath, contents.Path);
+        Assert.ThrowsAny<IOException>(() => JsonLinesDecisionRecorder.Open(FilePath));
+        recorder.Record(Record(3));
+        Assert.Equal(3, JsonLinesDecisionRecorder.ReadAll(FilePath).Records.Count);
+    }
+
+    [Fact]
+    public void ReadAll_DamagedFile_ReportsWhatOpenReportsAndChangesNothing()
+    {
+        File.WriteAllText(
+            FilePath,
+            DecisionRecordJson.Write(Record(1)) + "\n" +
+            "not json at all\n" +
+            DecisionRecordJson.Write(Record(1)) + "\n" +
+            DecisionRecordJson.Write(Record(2))[..120]);
+        byte[] before = File.ReadAllBytes(FilePath);
+
+        RecordFileContents contents = JsonLinesDecisionRecorder.ReadAll(FilePath);
+
+        Assert.Equal([Record(1)], contents.Records);
+        Assert.Equal(
+            [(2L, RecordFileProblemKind.UnreadableLine), (3L, RecordFileProblemKind.DuplicateRecord), (4L, RecordFileProblemKind.TornLastLine)],
+            contents.Problems.Select(p => (p.LineNumber, p.Kind)));
+        Assert.Equal(before, File.ReadAllBytes(FilePath));
+        Assert.Equal([FilePath], Directory.GetFiles(_directory));
+        using JsonLinesDecisionRecorder recorder = JsonLinesDecisionRecorder.Open(FilePath);
+        Assert.Equal(recorder.Problems, contents.Problems);
+    }
+
+    [LinuxFact]
+    [UnsupportedOSPlatform("windows")]
+    public void ReadAll_ReadOnlyFileInReadOnlyFolder_Reads()
+    {
+        WriteLines(Record(1));
+        File.SetUnixFileMode(FilePath, UnixFileMode.UserRead);
+        File.SetUnixFileMode(_directory, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        try
+        {
+            using (FilePermissions.Enforced())
+            {
+                // The permissions bind this thread, root or not; otherwise the test would show nothing.
+                Assert.Throws<UnauthorizedAccessException>(() => JsonLinesDecisionRecorder.Open(FilePath));
+
+                Assert.Equal([Record(1)], JsonLinesDecisionRecorder.ReadAll(FilePath).Records);
+            }
+        }
+        finally
+        {
+            File.SetUnixFileMode(_directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void ReadAll_NoFile_ThrowsAndCreatesNothing()
+    {
+        Assert.Throws<FileNotFoundException>(() => JsonLinesDecisionRecorder.ReadAll(FilePath));
+
+        Assert.Empty(Directory.GetFileSystemEntries(_directory));
     }
 
     [Fact]
