@@ -16,12 +16,12 @@ namespace DisclosurePolicy.Records.JsonLines;
 /// size of the file, and positions are 64-bit: files over 2 GiB are read like any other. A line of 64 MiB or more, far
 /// beyond any record, is reported without being read.</para>
 /// <para><b>A crash mid-write</b> leaves at most the last line incomplete. Such a torn last line (no line end and not a
-/// readable record) is reported as <see cref="RecordFileProblemKind.TornLastLine"/> and
-/// repaired on the next append: its bytes are first appended to the side file <c>&lt;path&gt;.torn</c> (flushed), then cut
-/// from the record file, so the file is well-formed again and nothing is thrown away. A last line that is a complete
-/// record missing only its line end is kept, and the line end is written before the next record. A complete line that is
-/// not a readable record (one of a newer schema, say), last or not, is reported as
-/// <see cref="RecordFileProblemKind.UnreadableLine"/> and left in place.</para>
+/// readable record) is reported as <see cref="RecordFileProblemKind.TornLastLine"/> and repaired on the next append: its
+/// bytes are first appended to the side file <c>&lt;path&gt;.torn</c> (flushed), then cut from the record file, so the
+/// file is well-formed again and nothing is thrown away. A last line that is a complete record missing only its line end
+/// is kept, and the line end is written before the next record. A complete line that is not a readable record (one of a
+/// newer schema, say), last or not, is reported as <see cref="RecordFileProblemKind.UnreadableLine"/> and left in
+/// place.</para>
 /// <para><b>Appending.</b> Each record is written as one line and flushed through to the disk
 /// (<see cref="FileStream.Flush(bool)"/> with <see langword="true"/>) before <see cref="Record"/> returns. If the write
 /// fails, the file is cut back to where it was and the exception propagates; the record is not kept in memory.</para>
