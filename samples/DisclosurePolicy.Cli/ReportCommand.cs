@@ -42,8 +42,8 @@ internal static class ReportCommand
     private static int Run(CliEnvironment environment, string recordsPath, string? period, string format)
     {
         var problems = new ProblemLog(environment.Error);
-        using JsonLinesDecisionRecorder? recorder = RecordFile.Open(recordsPath, problems, create: false);
-        if (recorder is null)
+        RecordFileContents? contents = RecordFile.Read(recordsPath, problems);
+        if (contents is null)
         {
             return ExitCodes.BadInput;
         }
@@ -54,7 +54,7 @@ internal static class ReportCommand
             "half-year" => ReportingSchedule.SemiAnnual(DateTimeZone.Utc),
             _ => ReportingSchedule.VersionCadence(DateTimeZone.Utc),
         };
-        TransparencyReport report = TransparencyReportBuilder.Build(recorder.Records, schedule);
+        TransparencyReport report = TransparencyReportBuilder.Build(contents.Records, schedule);
         environment.Output.Write(Render(report, format));
         return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using DisclosurePolicy.Records.JsonLines.Internal;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Serialization;
 
@@ -11,36 +12,45 @@ namespace DisclosurePolicy.Records.JsonLines;
 /// <remarks>
 /// <para><b>Opening.</b> <see cref="Open"/> reads every line, keeps every readable record and lists every problem with its
 /// line number in <see cref="Problems"/>; it never throws on a damaged file and never loses a record that was fully
-/// written.</para>
+/// written. It reads one line at a time, so the memory it takes for reading is bounded by the longest line, not by the
+/// size of the file, and positions are 64-bit: files over 2 GiB are read like any other. A line of 64 MiB or more, far
+/// beyond any record, is reported without being read.</para>
 /// <para><b>A crash mid-write</b> leaves at most the last line incomplete. Such a torn last line (no line end and not a
-/// readable record, or any unreadable last line) is reported as <see cref="RecordFileProblemKind.TornLastLine"/> and
-/// repaired on the next append: its bytes are first appended to the side file <c>&lt;path&gt;.torn</c> (flushed), then cut
-/// from the record file, so the file is well-formed again and nothing is thrown away. A last line that is a complete
-/// record missing only its line end is kept, and the line end is written before the next record.</para>
+/// readable record) is reported as <see cref="RecordFileProblemKind.TornLastLine"/> and repaired on the next append: its
+/// bytes are first appended to the side file <c>&lt;path&gt;.torn</c> (flushed), then cut from the record file, so the
+/// file is well-formed again and nothing is thrown away. A last line that is a complete record missing only its line end
+/// is kept, and the line end is written before the next record. A complete line that is not a readable record (one of a
+/// newer schema, say), last or not, is reported as <see cref="RecordFileProblemKind.UnreadableLine"/> and left in
+/// place.</para>
 /// <para><b>Appending.</b> Each record is written as one line and flushed through to the disk
 /// (<see cref="FileStream.Flush(bool)"/> with <see langword="true"/>) before <see cref="Record"/> returns. If the write
 /// fails, the file is cut back to where it was and the exception propagates; the record is not kept in memory.</para>
-/// <para>The recorder holds the file open for writing and lets other processes only read it, so two recorders never
-/// append to one file. It is safe to use from several threads. Dispose it to close the file.</para>
+/// <para><b>One writer.</b> While open, the recorder holds an operating-system lock on the record file itself (not on a
+/// side file named after its path), so a second recorder on the same file is refused however it names the file (a
+/// symbolic or hard link, a relative path), in this process or another. The lock goes with the handle: it is released
+/// when the recorder is disposed or its process ends, and no side file is left behind. On Linux and Windows readers may
+/// read the file meanwhile; on other systems .NET's own sharing check keeps .NET readers out while a recorder holds
+/// it.</para>
+/// <para><b>Reading only.</b> A program that only reads records (a report, say) uses <see cref="ReadAll"/>, which takes
+/// no lock and writes nothing.</para>
+/// <para>It is safe to use from several threads. Dispose it to close the file.</para>
 /// </remarks>
 public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly Lock _gate = new();
+    private readonly WriterLock _file;
     private readonly FileStream _stream;
-    private readonly FileStream _lock;
     private readonly InMemoryDecisionRecorder _records = new();
     private long _goodLength;
-    private byte[]? _tornTail;
+    private long? _tornLineStart;
     private bool _needsLineEnd;
     private bool _disposed;
 
-    private JsonLinesDecisionRecorder(string path, FileStream stream, FileStream fileLock)
+    private JsonLinesDecisionRecorder(string path, WriterLock file)
     {
         Path = path;
-        _stream = stream;
-        _lock = fileLock;
+        _file = file;
+        _stream = file.Stream;
         Problems = Load();
     }
 
@@ -48,7 +58,7 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
     public string Path { get; }
 
     /// <summary>Gets the path of the side file that keeps the bytes of a repaired torn line.</summary>
-    public string TornLinePath => Path + ".torn";
+    public string TornLinePath => TornLinePathOf(Path);
 
     /// <summary>Gets every problem found when the file was opened, by line number.</summary>
     public IReadOnlyList<RecordFileProblem> Problems { get; }
@@ -60,7 +70,7 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
         {
             lock (_gate)
             {
-                return _tornTail is not null;
+                return _tornLineStart is not null;
             }
         }
     }
@@ -76,27 +86,49 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
     /// <returns>The recorder, with <see cref="Problems"/> listing anything wrong in the file.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The file cannot be opened, for example because another recorder holds its lock file.</exception>
+    /// <exception cref="IOException">The file cannot be opened, or another recorder holds it (the message then begins
+    /// <c>another writer holds</c> and names the file).</exception>
     /// <exception cref="UnauthorizedAccessException">The process may not write the file.</exception>
     public static JsonLinesDecisionRecorder Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         string full = System.IO.Path.GetFullPath(path);
 
-        // One writer per file: an exclusive lock file beside it (file sharing modes are only advisory on some systems).
-        var fileLock = new FileStream(full + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
-        FileStream? stream = null;
+        WriterLock file = WriterLock.Open(full);
         try
         {
-            stream = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 1, FileOptions.WriteThrough);
-            return new JsonLinesDecisionRecorder(full, stream, fileLock);
+            return new JsonLinesDecisionRecorder(full, file);
         }
         catch
         {
-            stream?.Dispose();
-            fileLock.Dispose();
+            file.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Reads every record of a record file and every problem in it, without writing to the file or taking the
+    /// writer's lock.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The readable records, in the order of the file, and the problems, by line number, that <see cref="Open"/>
+    /// would find.</returns>
+    /// <remarks><para>The file is opened for reading only, sharing reading and writing, and nothing is created, repaired or
+    /// cut, so the file may be read-only or in a read-only folder. A recorder may hold the file and append to it meanwhile
+    /// (on Linux and Windows; elsewhere .NET's sharing check refuses a reader while a recorder holds the file); a record
+    /// being appended at that moment may then show as a torn last line. Reading takes memory for the records kept and for
+    /// the longest line, not for the whole file.</para></remarks>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The process may not read the file.</exception>
+    public static RecordFileContents ReadAll(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        string full = System.IO.Path.GetFullPath(path);
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        var records = new InMemoryDecisionRecorder();
+        RecordFileLoader loaded = RecordFileLoader.Load(stream, records, System.IO.Path.GetFileName(TornLinePathOf(full)));
+        return new RecordFileContents(full, records.Records, loaded.Problems);
     }
 
     /// <inheritdoc/>
@@ -148,145 +180,40 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
             if (!_disposed)
             {
                 _disposed = true;
-                _stream.Dispose();
-                _lock.Dispose();
+                _file.Dispose();
             }
         }
     }
 
-    private List<RecordFileProblem> Load()
+    private static string TornLinePathOf(string path) => path + ".torn";
+
+    private IReadOnlyList<RecordFileProblem> Load()
     {
-        var problems = new List<RecordFileProblem>();
-        byte[] content = new byte[_stream.Length];
         _stream.Seek(0, SeekOrigin.Begin);
-        _stream.ReadExactly(content);
-
-        // Each line: its number, where it starts, where it ends (line end excluded) and whether a line end follows.
-        var lines = new List<(int Number, int Start, int End, bool Terminated)>();
-        int start = 0;
-        for (int i = 0; i < content.Length; i++)
-        {
-            if (content[i] == (byte)'\n')
-            {
-                lines.Add((lines.Count + 1, start, i, true));
-                start = i + 1;
-            }
-        }
-
-        if (start < content.Length)
-        {
-            lines.Add((lines.Count + 1, start, content.Length, false));
-        }
-
-        // The last line that holds anything but white space: only it can be the trace of an interrupted append.
-        int last = lines.FindLastIndex(l => !IsBlank(content, l.Start, l.End));
-        _goodLength = content.Length;
-        for (int index = 0; index < lines.Count; index++)
-        {
-            (int number, int from, int to, bool terminated) = lines[index];
-            if (IsBlank(content, from, to))
-            {
-                if (index > last && !terminated)
-                {
-                    // White space after the last record with no line end: harmless, but cut with the tail.
-                    _goodLength = from;
-                }
-
-                continue;
-            }
-
-            string? error = TryRead(content, from, to, out DecisionRecord? record);
-            if (index == last && (record is null || error is not null))
-            {
-                problems.Add(new RecordFileProblem(
-                    number,
-                    RecordFileProblemKind.TornLastLine,
-                    $"{(terminated ? "the last line" : "the last line has no line end and")} is not a readable record ({error}); " +
-                    $"it will be moved to {System.IO.Path.GetFileName(TornLinePath)} and cut from the file on the next append"));
-                _goodLength = from;
-                _tornTail = content[from..];
-                break;
-            }
-
-            if (record is null)
-            {
-                problems.Add(new RecordFileProblem(number, RecordFileProblemKind.UnreadableLine, $"not a readable record ({error}); the line is kept and skipped"));
-                continue;
-            }
-
-            if (index == last && !terminated)
-            {
-                problems.Add(new RecordFileProblem(number, RecordFileProblemKind.MissingLineEnd, "the last record has no line end; it is kept and the line end is written before the next record"));
-                _needsLineEnd = true;
-            }
-
-            DecisionRecord? earlier = _records.Find(record.RequestId);
-            if (earlier is null)
-            {
-                _records.Record(record);
-            }
-            else if (earlier.IsSameDecisionAs(record))
-            {
-                problems.Add(new RecordFileProblem(number, RecordFileProblemKind.DuplicateRecord, $"repeats the decision already recorded for request '{record.RequestId}'; skipped"));
-            }
-            else
-            {
-                problems.Add(new RecordFileProblem(
-                    number,
-                    RecordFileProblemKind.ConflictingRecord,
-                    $"a different decision for request '{record.RequestId}' (differs in {string.Join(", ", earlier.DifferencesFrom(record))}); the earlier record stands"));
-            }
-        }
-
-        return problems;
-    }
-
-    private static string? TryRead(byte[] content, int from, int to, out DecisionRecord? record)
-    {
-        record = null;
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(content, from, to - from).TrimEnd('\r');
-        }
-        catch (DecoderFallbackException)
-        {
-            return "the line is not valid UTF-8";
-        }
-
-        DecisionRecordReadResult read = DecisionRecordJson.Read(text);
-        record = read.Record;
-        return read.IsValid ? null : string.Join("; ", read.Problems.Problems);
-    }
-
-    private static bool IsBlank(byte[] content, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if (content[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        RecordFileLoader loaded = RecordFileLoader.Load(_stream, _records, System.IO.Path.GetFileName(TornLinePath));
+        _goodLength = loaded.GoodLength;
+        _tornLineStart = loaded.TornLineStart;
+        _needsLineEnd = loaded.NeedsLineEnd;
+        return [.. loaded.Problems];
     }
 
     // Keep the torn bytes in the side file first, then cut them from the record file.
     private void RepairTail()
     {
-        if (_tornTail is byte[] torn)
+        if (_tornLineStart is long tornLineStart)
         {
             using (var side = new FileStream(TornLinePath, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 1, FileOptions.WriteThrough))
             {
-                side.Write(torn);
+                // The torn line runs to the end of the file; copied in pieces, since nothing bounds its length.
+                _stream.Seek(tornLineStart, SeekOrigin.Begin);
+                _stream.CopyTo(side);
                 side.WriteByte((byte)'\n');
                 side.Flush(flushToDisk: true);
             }
 
             _stream.SetLength(_goodLength);
             _stream.Flush(flushToDisk: true);
-            _tornTail = null;
+            _tornLineStart = null;
         }
         else if (_goodLength < _stream.Length)
         {

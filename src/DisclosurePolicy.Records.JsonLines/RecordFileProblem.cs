@@ -9,7 +9,7 @@ public sealed record RecordFileProblem
     /// <param name="kind">What is wrong.</param>
     /// <param name="message">Why, in words, with the reader's own findings.</param>
     /// <exception cref="ArgumentNullException"><paramref name="message"/> is <see langword="null"/>.</exception>
-    public RecordFileProblem(int lineNumber, RecordFileProblemKind kind, string message)
+    public RecordFileProblem(long lineNumber, RecordFileProblemKind kind, string message)
     {
         ArgumentNullException.ThrowIfNull(message);
         LineNumber = lineNumber;
@@ -18,7 +18,7 @@ public sealed record RecordFileProblem
     }
 
     /// <summary>Gets the line's number, counted from 1.</summary>
-    public int LineNumber { get; }
+    public long LineNumber { get; }
 
     /// <summary>Gets what is wrong.</summary>
     public RecordFileProblemKind Kind { get; }

@@ -1,5 +1,7 @@
 using DisclosurePolicy.Cli.Tests.Support;
+using DisclosurePolicy.Records.JsonLines;
 using DisclosurePolicy.Serialization;
+using DisclosurePolicy.Tests.Shared;
 
 namespace DisclosurePolicy.Cli.Tests;
 
@@ -90,6 +92,25 @@ public class RecordCommandTests
     }
 
     [Fact]
+    public void Run_RecordOfANewerSchemaLast_ReportsItAndLeavesItInPlace()
+    {
+        using var folder = new TempFolder();
+        string records = folder.File("records.jsonl");
+        CliRun.Fixed(["record", CliRun.Sample("01-fr-investigating-judge-drugs.json"), "--to", records]);
+        string newer = File.ReadAllText(records).Replace("\"disclosure-record/1\"", "\"disclosure-record/2\"", StringComparison.Ordinal).Replace("FR-2025-0142", "FR-NEXT", StringComparison.Ordinal);
+        File.AppendAllText(records, newer);
+
+        CliRun run = CliRun.Fixed(["record", CliRun.Sample("07-in-civil-copyright.json"), "--to", records]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{records}: line 2: UnreadableLine: not a readable record", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        string[] lines = File.ReadAllLines(records);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(newer.TrimEnd('\n'), lines[1]);
+        Assert.False(File.Exists(records + ".torn"));
+    }
+
+    [Fact]
     public void Run_RecordFolderMissing_ExitsTwoNamingIt()
     {
         string folder = Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"));
@@ -100,6 +121,43 @@ public class RecordCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"{records}: the folder {folder} does not exist", Assert.Single(run.ErrorLines));
         Assert.False(Directory.Exists(folder));
+    }
+
+    [LinuxFact]
+    public void Run_RecordFileHeldUnderAnotherName_ExitsTwoWithOneReadableLine()
+    {
+        using var folder = new TempFolder();
+        string records = folder.File("records.jsonl");
+        string alias = folder.File("alias.jsonl");
+        File.CreateSymbolicLink(alias, "records.jsonl");
+        using JsonLinesDecisionRecorder holder = JsonLinesDecisionRecorder.Open(records);
+
+        CliRun run = CliRun.Fixed(["record", CliRun.Sample("01-fr-investigating-judge-drugs.json"), "--to", alias]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{alias}: cannot be opened: another writer holds {alias}", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+        Assert.Equal(0, new FileInfo(records).Length);
+    }
+
+    [LinuxFact]
+    public void Main_RecordFileHeldByAnotherProcessUnderAnotherName_ExitsTwoWithOneReadableLine()
+    {
+        using var folder = new TempFolder();
+        string records = folder.File("records.jsonl");
+        string alias = folder.File("alias.jsonl");
+        File.CreateSymbolicLink(alias, "records.jsonl");
+        using JsonLinesDecisionRecorder holder = JsonLinesDecisionRecorder.Open(records);
+
+        // A reader closing the file in the holding process must not release the holder's lock.
+        Assert.Equal(string.Empty, File.ReadAllText(records));
+        CliProcess run = CliProcess.Run("record", CliRun.Sample("01-fr-investigating-judge-drugs.json"), "--to", alias);
+
+        Assert.Equal(2, run.ExitCode);
+        string line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"{alias}: cannot be opened: another writer holds {alias}", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0, new FileInfo(records).Length);
     }
 
     [Fact]

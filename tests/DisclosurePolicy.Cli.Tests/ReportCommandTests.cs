@@ -1,5 +1,8 @@
+using System.Runtime.Versioning;
 using System.Text.Json;
 using DisclosurePolicy.Cli.Tests.Support;
+using DisclosurePolicy.Records.JsonLines;
+using DisclosurePolicy.Tests.Shared;
 
 namespace DisclosurePolicy.Cli.Tests;
 
@@ -80,6 +83,64 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"{Records}: line 9: TornLastLine: ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
         Assert.Contains("FR,2026-Q4,2026-10-01,2026-12-31,1,1", run.Output, StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
+    public void Run_WhileARecorderHoldsTheFile_Reports()
+    {
+        using JsonLinesDecisionRecorder holder = JsonLinesDecisionRecorder.Open(Records);
+
+        CliRun run = CliRun.Plain("report", Records, "--format", "csv");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        Assert.Contains("FR,2026-Q4,2026-10-01,2026-12-31,1,1", run.Output, StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
+    [UnsupportedOSPlatform("windows")]
+    public void Run_ReadOnlyFileInReadOnlyFolder_ReportsAndWritesNothing()
+    {
+        string folder = Path.Combine(_folder.Path, "read-only");
+        string records = Path.Combine(folder, "records.jsonl");
+        Directory.CreateDirectory(folder);
+        File.Copy(Records, records);
+        byte[] before = File.ReadAllBytes(records);
+        File.SetUnixFileMode(records, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        try
+        {
+            CliRun run;
+            using (FilePermissions.Enforced())
+            {
+                // The permissions bind this thread, root or not; otherwise the test would show nothing.
+                Assert.Throws<UnauthorizedAccessException>(() => new FileStream(records, FileMode.Open, FileAccess.ReadWrite).Dispose());
+                run = CliRun.Plain("report", records, "--format", "csv");
+            }
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal(string.Empty, run.Error);
+            Assert.Contains("FR,2026-Q4,2026-10-01,2026-12-31,1,1", run.Output, StringComparison.Ordinal);
+            Assert.Equal([records], Directory.GetFiles(folder));
+            Assert.Equal(before, File.ReadAllBytes(records));
+        }
+        finally
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void Run_TornLastLine_LeavesTheFileAsItIs()
+    {
+        File.AppendAllText(Records, "{\"schema\":\"disclosure-record/1\",\"requestId\":\"TORN");
+        byte[] before = File.ReadAllBytes(Records);
+
+        CliRun run = CliRun.Plain("report", Records);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(before, File.ReadAllBytes(Records));
+        Assert.Equal([Records], Directory.GetFiles(_folder.Path));
     }
 
     [Fact]

@@ -1,8 +1,10 @@
+using System.Runtime.Versioning;
 using System.Text;
 using DisclosurePolicy.Records.JsonLines;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Tests.Generators;
+using DisclosurePolicy.Tests.Shared;
 using DisclosurePolicy.Tests.Support;
 using FsCheck.Xunit;
 using Xunit;
@@ -106,17 +108,39 @@ public sealed class JsonLinesDecisionRecorderTests : IDisposable
     }
 
     [Fact]
-    public void Open_UnreadableCompleteLastLine_TreatedAsTorn()
+    public void Open_NewerSchemaCompleteLastLine_ReportedAsUnreadableAndLeftInPlace()
+    {
+        string newer = DecisionRecordJson.Write(Record(2)).Replace("\"disclosure-record/1\"", "\"disclosure-record/2\"", StringComparison.Ordinal);
+        WriteLines(Record(1));
+        File.AppendAllText(FilePath, newer + "\n");
+
+        using (JsonLinesDecisionRecorder recorder = JsonLinesDecisionRecorder.Open(FilePath))
+        {
+            RecordFileProblem problem = Assert.Single(recorder.Problems);
+            Assert.Equal((2, RecordFileProblemKind.UnreadableLine), (problem.LineNumber, problem.Kind));
+            Assert.Contains("unsupported record schema", problem.Message);
+            Assert.False(recorder.HasTornLastLine);
+            Assert.Equal([Record(1)], recorder.Records);
+
+            recorder.Record(Record(3));
+        }
+
+        Assert.Equal([DecisionRecordJson.Write(Record(1)), newer, DecisionRecordJson.Write(Record(3))], File.ReadAllLines(FilePath));
+        Assert.False(File.Exists(FilePath + ".torn"));
+    }
+
+    [Fact]
+    public void Open_UnreadableCompleteLastLineThenBlankLines_ReportedAsUnreadable()
     {
         WriteLines(Record(1));
-        File.AppendAllText(FilePath, "{\"schema\":\"disclosure-record/1\"}\n");
+        File.AppendAllText(FilePath, "{\"schema\":\"disclosure-record/1\"}\n\n  \n");
 
         using JsonLinesDecisionRecorder recorder = JsonLinesDecisionRecorder.Open(FilePath);
 
         RecordFileProblem problem = Assert.Single(recorder.Problems);
-        Assert.Equal((2, RecordFileProblemKind.TornLastLine), (problem.LineNumber, problem.Kind));
+        Assert.Equal((2, RecordFileProblemKind.UnreadableLine), (problem.LineNumber, problem.Kind));
         Assert.Contains("requestId: required field is missing", problem.Message);
-        Assert.Equal([Record(1)], recorder.Records);
+        Assert.False(recorder.HasTornLastLine);
     }
 
     [Fact]
@@ -182,11 +206,146 @@ public sealed class JsonLinesDecisionRecorderTests : IDisposable
     }
 
     [Fact]
-    public void Open_SecondRecorderOnSameFile_Refused()
+    public void Open_SecondRecorderOnSameFile_RefusedNamingTheFile()
     {
         using JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath);
 
+        IOException refused = Assert.ThrowsAny<IOException>(() => JsonLinesDecisionRecorder.Open(FilePath));
+
+        Assert.StartsWith($"another writer holds {FilePath}", refused.Message);
+    }
+
+    [LinuxFact]
+    public void Open_SecondRecorderThroughSymbolicLink_Refused()
+    {
+        string alias = Path.Combine(_directory, "alias.jsonl");
+        File.CreateSymbolicLink(alias, "decisions.jsonl");
+        using JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath);
+
+        IOException refused = Assert.ThrowsAny<IOException>(() => JsonLinesDecisionRecorder.Open(alias));
+
+        Assert.StartsWith($"another writer holds {alias}", refused.Message);
+    }
+
+    [LinuxFact]
+    public void Open_SecondRecorderThroughHardLink_Refused()
+    {
+        using JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath);
+        string other = Path.Combine(_directory, "hard.jsonl");
+        FileLinks.Hard(FilePath, other);
+
+        IOException refused = Assert.ThrowsAny<IOException>(() => JsonLinesDecisionRecorder.Open(other));
+
+        Assert.StartsWith($"another writer holds {other}", refused.Message);
+    }
+
+    [LinuxFact]
+    public void Open_SecondRecorderThroughRelativePathAndLinkedFolder_Refused()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "sub"));
+        Directory.CreateSymbolicLink(Path.Combine(_directory, "sub", "up"), "..");
+        using JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath);
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(_directory, "sub", "up", "sub", "..", "decisions.jsonl"));
+
+        Assert.ThrowsAny<IOException>(() => JsonLinesDecisionRecorder.Open(relative));
+    }
+
+    [LinuxFact]
+    public void Open_SecondRecorderAfterAReaderClosedTheFile_StillRefused()
+    {
+        using JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath);
+        first.Record(Record(1));
+        string alias = Path.Combine(_directory, "alias.jsonl");
+        File.CreateSymbolicLink(alias, "decisions.jsonl");
+
+        // Closing any handle to the file drops a classic POSIX record lock of the whole process; the lock must outlive it.
+        Assert.Single(File.ReadAllLines(FilePath));
+
+        Assert.ThrowsAny<IOException>(() => JsonLinesDecisionRecorder.Open(alias));
+    }
+
+    [Fact]
+    public void Open_WhileOpenAndAfterDispose_NoSideFileAndTheFileIsFreeAgain()
+    {
+        using (JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath))
+        {
+            first.Record(Record(1));
+            Assert.Equal(["decisions.jsonl"], Directory.GetFiles(_directory).Select(Path.GetFileName));
+        }
+
+        using JsonLinesDecisionRecorder second = JsonLinesDecisionRecorder.Open(FilePath);
+        Assert.Equal([Record(1)], second.Records);
+    }
+
+    [LinuxFact]
+    public void ReadAll_WhileARecorderHoldsTheFile_ReadsEveryRecordAndTheLockStays()
+    {
+        using JsonLinesDecisionRecorder recorder = JsonLinesDecisionRecorder.Open(FilePath);
+        recorder.Record(Record(1));
+        recorder.Record(Record(2));
+
+        RecordFileContents contents = JsonLinesDecisionRecorder.ReadAll(FilePath);
+
+        Assert.Equal([Record(1), Record(2)], contents.Records);
+        Assert.Empty(contents.Problems);
+        Assert.Equal(FilePath, contents.Path);
         Assert.ThrowsAny<IOException>(() => JsonLinesDecisionRecorder.Open(FilePath));
+        recorder.Record(Record(3));
+        Assert.Equal(3, JsonLinesDecisionRecorder.ReadAll(FilePath).Records.Count);
+    }
+
+    [Fact]
+    public void ReadAll_DamagedFile_ReportsWhatOpenReportsAndChangesNothing()
+    {
+        File.WriteAllText(
+            FilePath,
+            DecisionRecordJson.Write(Record(1)) + "\n" +
+            "not json at all\n" +
+            DecisionRecordJson.Write(Record(1)) + "\n" +
+            DecisionRecordJson.Write(Record(2))[..120]);
+        byte[] before = File.ReadAllBytes(FilePath);
+
+        RecordFileContents contents = JsonLinesDecisionRecorder.ReadAll(FilePath);
+
+        Assert.Equal([Record(1)], contents.Records);
+        Assert.Equal(
+            [(2L, RecordFileProblemKind.UnreadableLine), (3L, RecordFileProblemKind.DuplicateRecord), (4L, RecordFileProblemKind.TornLastLine)],
+            contents.Problems.Select(p => (p.LineNumber, p.Kind)));
+        Assert.Equal(before, File.ReadAllBytes(FilePath));
+        Assert.Equal([FilePath], Directory.GetFiles(_directory));
+        using JsonLinesDecisionRecorder recorder = JsonLinesDecisionRecorder.Open(FilePath);
+        Assert.Equal(recorder.Problems, contents.Problems);
+    }
+
+    [LinuxFact]
+    [UnsupportedOSPlatform("windows")]
+    public void ReadAll_ReadOnlyFileInReadOnlyFolder_Reads()
+    {
+        WriteLines(Record(1));
+        File.SetUnixFileMode(FilePath, UnixFileMode.UserRead);
+        File.SetUnixFileMode(_directory, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        try
+        {
+            using (FilePermissions.Enforced())
+            {
+                // The permissions bind this thread, root or not; otherwise the test would show nothing.
+                Assert.Throws<UnauthorizedAccessException>(() => JsonLinesDecisionRecorder.Open(FilePath));
+
+                Assert.Equal([Record(1)], JsonLinesDecisionRecorder.ReadAll(FilePath).Records);
+            }
+        }
+        finally
+        {
+            File.SetUnixFileMode(_directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void ReadAll_NoFile_ThrowsAndCreatesNothing()
+    {
+        Assert.Throws<FileNotFoundException>(() => JsonLinesDecisionRecorder.ReadAll(FilePath));
+
+        Assert.Empty(Directory.GetFileSystemEntries(_directory));
     }
 
     [Fact]
