@@ -4,7 +4,6 @@ using DisclosurePolicy.Benchmarks.Workload;
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
-using NodaTime;
 using NodaTime.Testing;
 
 namespace DisclosurePolicy.Benchmarks;
@@ -26,7 +25,7 @@ public class BatchBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _engine = new DisclosureEngine(BuiltInRules.Policy, new FakeClock(Instant.FromUtc(2026, 1, 1, 0, 0)));
+        _engine = new DisclosureEngine(BuiltInRules.Policy, new FakeClock(RequestBatch.DecidedAt));
         _rulesEngine = new RulesEngineV2();
         _authorization = new AuthorizationV2();
         _requests = RequestBatch.Generate();

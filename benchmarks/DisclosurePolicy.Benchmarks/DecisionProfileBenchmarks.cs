@@ -18,7 +18,7 @@ namespace DisclosurePolicy.Benchmarks;
 [MemoryDiagnoser]
 public class DecisionProfileBenchmarks
 {
-    private static readonly Instant DecidedAt = Instant.FromUtc(2026, 1, 1, 0, 0);
+    private static readonly Instant DecidedAt = RequestBatch.DecidedAt;
     private DisclosureEngine _engine = null!;
     private LegalRequest _request = null!;
     private RuleVersion _version = null!;
@@ -49,7 +49,7 @@ public class DecisionProfileBenchmarks
     /// <summary>Step 1: the validity check (every field, account and category).</summary>
     /// <returns>Whether the request is valid.</returns>
     [Benchmark]
-    public bool Decide_Step1_Validate() => RequestValidator.IsValid(_request);
+    public bool Decide_Step1_Validate() => RequestValidator.IsValid(_request, _engine.Today);
 
     /// <summary>Step 2: selecting the version in force on the receipt date.</summary>
     /// <returns>The version.</returns>

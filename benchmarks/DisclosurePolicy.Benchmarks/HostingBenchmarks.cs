@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using DisclosurePolicy.Evaluation;
 using Microsoft.Extensions.DependencyInjection;
+using DisclosurePolicy.Benchmarks.Workload;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -44,7 +45,7 @@ public class HostingBenchmarks : IDisposable
     private static ServiceCollection Services()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2026, 1, 1, 0, 0)));
+        services.AddSingleton<IClock>(new FakeClock(RequestBatch.DecidedAt));
         services.AddDisclosurePolicy();
         return services;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DisclosurePolicy.Serialization;
+using NodaTime;
 
 namespace DisclosurePolicy.Cli;
 
@@ -7,9 +8,12 @@ namespace DisclosurePolicy.Cli;
 /// keeping the good ones.</summary>
 internal static class RequestFile
 {
-    /// <summary>Reads every request of an input; the returned list holds only the requests without problems, in order.</summary>
+    /// <summary>Reads every request of an input; the returned list holds only the requests without problems, in order. A
+    /// request received after the day of the decision is inconsistent input, reported like any other problem, so every
+    /// command and output format treats it alike.</summary>
     public static IReadOnlyList<SourcedRequest> Read(string path, CliEnvironment environment, ProblemLog problems)
     {
+        LocalDate decidedOn = environment.Clock.GetCurrentInstant().InUtc().Date;
         string name = InputFile.DisplayName(path);
         string? text = InputFile.ReadText(path, environment, problems);
         if (text is null)
@@ -22,16 +26,20 @@ internal static class RequestFile
         int bad = 0;
         foreach (RequestReadResult result in results)
         {
-            if (result.IsValid)
+            ValidationResult found = result.IsValid ? result.Request!.Validate(decidedOn) : result.Problems;
+            if (found.IsValid)
             {
                 good.Add(new SourcedRequest(result.Index is int i ? string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]") : name, result.Request!));
                 continue;
             }
 
             bad++;
-            foreach (ValidationProblem problem in result.Problems.Problems)
+            foreach (ValidationProblem problem in found.Problems)
             {
-                problems.Add(name, problem);
+                // The reader's own problems carry the element's position; the date check sees the request alone.
+                problems.Add(name, result.IsValid && result.Index is int at
+                    ? new ValidationProblem(string.Create(CultureInfo.InvariantCulture, $"[{at}].{problem.Path}"), problem.Value, problem.Message)
+                    : problem);
             }
         }
 

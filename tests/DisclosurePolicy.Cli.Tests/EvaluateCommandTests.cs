@@ -84,20 +84,39 @@ public partial class EvaluateCommandTests
         Assert.Equal(DecisionOutcome.PendingLegalAnalysis, record.Outcome);
     }
 
-    [Fact]
-    public void Run_JsonForARequestReceivedAfterTheDecision_ReportsWhyItCannotBeRecorded()
+    // A request received after the day of the decision is inconsistent input: the same one line naming receivedOn and
+    // exit code 2 whichever output is asked for, and no decision written.
+    [Theory]
+    [InlineData("text", "")]
+    [InlineData("json", "[]")]
+    public void Run_RequestReceivedTheDayAfterTheDecision_ExitsTwoWithOneLineNamingReceivedOn(string format, string output)
     {
         using var folder = new TempFolder();
         string path = folder.File("future.json");
-        File.WriteAllText(path, File.ReadAllText(CliRun.Sample("02-us-grand-jury-subpoena.json")).Replace("2025-03-04", "2027-01-05", StringComparison.Ordinal));
+        File.WriteAllText(path, File.ReadAllText(CliRun.Sample("02-us-grand-jury-subpoena.json")).Replace("2025-03-04", "2026-11-03", StringComparison.Ordinal));
 
-        CliRun text = CliRun.Fixed(["evaluate", path]);
-        CliRun json = CliRun.Fixed(["evaluate", path, "--format", "json"]);
+        CliRun run = CliRun.Fixed(["evaluate", path, "--format", format]);
 
-        Assert.Equal(0, text.ExitCode);
-        Assert.Equal(2, json.ExitCode);
-        Assert.StartsWith($"{path}: The decision on request 'US-2025-0311' cannot be recorded: the decision", Assert.Single(json.ErrorLines), StringComparison.Ordinal);
-        Assert.Equal("[]", json.Output.Trim());
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            $"{path}: receivedOn = '2026-11-03': the request cannot have been received after the day of the decision (2026-11-02)",
+            Assert.Single(run.ErrorLines));
+        Assert.Equal(output, run.Output.Trim());
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public void Run_RequestReceivedOnTheDayOfTheDecision_IsDecided(string format)
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("today.json");
+        File.WriteAllText(path, File.ReadAllText(CliRun.Sample("02-us-grand-jury-subpoena.json")).Replace("2025-03-04", "2026-11-02", StringComparison.Ordinal));
+
+        CliRun run = CliRun.Fixed(["evaluate", path, "--format", format]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("US-2025-0311", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Globalization;
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
-using NodaTime;
+using DisclosurePolicy.Benchmarks.Workload;
 using NodaTime.Testing;
 
 namespace DisclosurePolicy.Benchmarks.Peers;
@@ -19,7 +19,7 @@ public static class AgreementCheck
     public static async Task<AgreementReport> RunAsync(IReadOnlyList<LegalRequest> requests)
     {
         ArgumentNullException.ThrowIfNull(requests);
-        var engine = new DisclosureEngine(BuiltInRules.Policy, new FakeClock(Instant.FromUtc(2026, 1, 1, 0, 0)));
+        var engine = new DisclosureEngine(BuiltInRules.Policy, new FakeClock(RequestBatch.DecidedAt));
         var rulesEngine = new RulesEngineV2();
         using var authorization = new AuthorizationV2();
         var disagreements = new List<string>();

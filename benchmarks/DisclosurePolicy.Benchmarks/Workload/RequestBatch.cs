@@ -11,6 +11,10 @@ namespace DisclosurePolicy.Benchmarks.Workload;
 /// <remarks><para>The same seed always gives the same requests (<see cref="Random(int)"/> is stable for a seed).</para></remarks>
 public static class RequestBatch
 {
+    /// <summary>The instant the benchmarks' engines decide at: after the batch's last receipt date (2026-08-22), since a
+    /// request received after the day of the decision is inconsistent input.</summary>
+    public static readonly NodaTime.Instant DecidedAt = NodaTime.Instant.FromUtc(2026, 9, 1, 0, 0);
+
     /// <summary>The seed of the published batch.</summary>
     public const int Seed = 20240923;
 

@@ -69,6 +69,12 @@ public sealed class DisclosureEngine
     /// <summary>Gets the time zone in which decision dates are taken (for an engine that follows reloads, the current one).</summary>
     public DateTimeZone Zone => _rules.Current.Zone;
 
+    /// <summary>Gets the day of a decision made now: the clock's date in <see cref="Zone"/>.</summary>
+    /// <remarks><para>A request received after this day is inconsistent input, denied with
+    /// <see cref="ReasonCodes.InsufficientInformation"/> naming <c>receivedOn</c>; <see cref="LegalRequest.Validate(LocalDate)"/>
+    /// makes the same check for a host that validates before deciding.</para></remarks>
+    public LocalDate Today => _clock.GetCurrentInstant().InZone(_rules.Current.Zone).Date;
+
     /// <summary>Evaluates a request under the version in force on the date it was received.</summary>
     /// <param name="request">The request.</param>
     /// <returns>The explained decision; never <see langword="null"/>, never thrown.</returns>
@@ -107,13 +113,14 @@ public sealed class DisclosureEngine
         DecisionOutcome outcome;
         try
         {
-            if (request is null || !RequestValidator.IsValid(request))
+            RuleSet rules = _rules.Current;
+            if (request is null || !RequestValidator.IsValid(request, _clock.GetCurrentInstant().InZone(rules.Zone).Date))
             {
                 outcome = DecisionOutcome.Deny;
             }
             else
             {
-                version = _rules.Current.Policy.VersionInForceOn(request.ReceivedOn, request.Jurisdiction);
+                version = rules.Policy.VersionInForceOn(request.ReceivedOn, request.Jurisdiction);
                 outcome = version is null ? DecisionOutcome.Deny : DecideItems(request, version);
             }
         }
@@ -137,7 +144,7 @@ public sealed class DisclosureEngine
         DecisionOutcome outcome;
         try
         {
-            outcome = version is null || request is null || !RequestValidator.IsValid(request) ? DecisionOutcome.Deny : DecideItems(request, version);
+            outcome = version is null || request is null || !RequestValidator.IsValid(request, Today) ? DecisionOutcome.Deny : DecideItems(request, version);
         }
 #pragma warning disable CA1031 // Fail closed, as above.
         catch (Exception)
@@ -231,9 +238,10 @@ public sealed class DisclosureEngine
             }
 
             // The allocation-free check first; the full walk that names every problem only for a request that fails it.
-            if (!RequestValidator.IsValid(request))
+            LocalDate decidedOn = decidedAt.InZone(rules.Zone).Date;
+            if (!RequestValidator.IsValid(request, decidedOn))
             {
-                return DecisionBuilder.Invalid(request, RequestValidator.Validate(request), version, decidedAt);
+                return DecisionBuilder.Invalid(request, RequestValidator.Validate(request, decidedOn), version, decidedAt);
             }
 
             if (version is null)

@@ -8,7 +8,7 @@ namespace DisclosurePolicy.Requests;
 /// what it confirms about each named account, how its origin was verified, and which data it asks for.
 /// </summary>
 /// <remarks>
-/// <para>Setting a property never throws on a bad value. Call <see cref="Validate"/> to get every problem at once;
+/// <para>Setting a property never throws on a bad value. Call <see cref="Validate()"/> to get every problem at once;
 /// evaluation denies a request that does not validate, citing each problem. Lists are copied once when set.</para>
 /// <para>Immutable once initialized and safe to share across threads. Equality compares every fact, lists in order.</para>
 /// </remarks>
@@ -94,7 +94,13 @@ public sealed class LegalRequest : IEquatable<LegalRequest>
 
     /// <summary>Checks every fact and reports every problem found.</summary>
     /// <returns>A result naming each problem with its field, value and reason; valid when there are none.</returns>
-    public ValidationResult Validate() => RequestValidator.Validate(this);
+    public ValidationResult Validate() => RequestValidator.Validate(this, null);
+
+    /// <summary>Checks every fact as the engine does on the day of a decision, and reports every problem found.</summary>
+    /// <param name="decidedOn">The day of the decision, in the engine's time zone (<see cref="Evaluation.DisclosureEngine.Today"/>).</param>
+    /// <returns>A result naming each problem with its field, value and reason; besides <see cref="Validate()"/>'s checks, a
+    /// request received after <paramref name="decidedOn"/> is inconsistent input.</returns>
+    public ValidationResult Validate(LocalDate decidedOn) => RequestValidator.Validate(this, decidedOn);
 
     /// <inheritdoc/>
     public bool Equals(LegalRequest? other) =>

@@ -10,10 +10,12 @@ namespace DisclosurePolicy.Requests;
 /// </summary>
 internal static class RequestValidator
 {
-    public static ValidationResult Validate(LegalRequest? request)
+    /// <param name="request">The request.</param>
+    /// <param name="decidedOn">The day of the decision, when known: a request received after it is inconsistent input.</param>
+    public static ValidationResult Validate(LegalRequest? request, LocalDate? decidedOn)
     {
         var problems = new List<ValidationProblem>();
-        Walk(request, problems);
+        Walk(request, decidedOn, problems);
         return ValidationResult.From(problems);
     }
 
@@ -21,9 +23,9 @@ internal static class RequestValidator
     /// Whether <see cref="Validate"/> would find no problem, checked in straight-line code for the evaluation hot path:
     /// the same tests in the same order, reading the arrays behind the lists, allocating nothing.
     /// </summary>
-    public static bool IsValid(LegalRequest? r)
+    public static bool IsValid(LegalRequest? r, LocalDate? decidedOn)
     {
-        if (r is null || string.IsNullOrWhiteSpace(r.Id) || r.ReceivedOn == default)
+        if (r is null || string.IsNullOrWhiteSpace(r.Id) || r.ReceivedOn == default || r.ReceivedOn > decidedOn)
         {
             return false;
         }
@@ -109,7 +111,7 @@ internal static class RequestValidator
 
     // Returns false as soon as a problem is found when 'sink' is null; otherwise records every problem. IsValid must accept
     // exactly the requests this walk accepts.
-    private static bool Walk(LegalRequest? r, List<ValidationProblem>? sink)
+    private static bool Walk(LegalRequest? r, LocalDate? decidedOn, List<ValidationProblem>? sink)
     {
         if (r is null)
         {
@@ -126,6 +128,13 @@ internal static class RequestValidator
         if (r.ReceivedOn == default)
         {
             ok = Fail(sink, "receivedOn", null, "the date the request was received is required: it selects the rule version");
+            if (sink is null) return false;
+        }
+        else if (r.ReceivedOn > decidedOn)
+        {
+            // A request cannot be decided before it arrives: such a date is a mistake in the input, and deciding under the
+            // version of a future day would apply rules not yet in force.
+            ok = Fail(sink, "receivedOn", Date(r.ReceivedOn), $"the request cannot have been received after the day of the decision ({Date(decidedOn.Value)})");
             if (sink is null) return false;
         }
 

@@ -4,7 +4,7 @@ namespace DisclosurePolicy.Requests;
 
 /// <summary>An account named by an order, with what the order confirms about its user.</summary>
 /// <remarks>
-/// <para>Construction never throws on bad values: <see cref="LegalRequest.Validate"/> reports them, and evaluation denies
+/// <para>Construction never throws on bad values: <see cref="LegalRequest.Validate()"/> reports them, and evaluation denies
 /// them. The offence list is copied once; the object is immutable and safe to share across threads. Equality compares
 /// the account reference, the status and the offences in order.</para>
 /// </remarks>

@@ -48,7 +48,8 @@ public sealed record ReportingPeriod
         int index = (date.Month - 1) / months;
         var start = new LocalDate(date.Year, (index * months) + 1, 1);
         string label = string.Create(CultureInfo.InvariantCulture, $"{date.Year}-{letter}{index + 1}");
-        return new ReportingPeriod(start, start.PlusMonths(months).PlusDays(-1), label);
+        // The last day of the period's last month, computed without stepping past it, which overflows in December 9999.
+        return new ReportingPeriod(start, start.PlusMonths(months - 1).With(DateAdjusters.EndOfMonth), label);
     }
 
     /// <summary>Returns the calendar month containing a date.</summary>
@@ -57,7 +58,7 @@ public sealed record ReportingPeriod
     public static ReportingPeriod MonthContaining(LocalDate date)
     {
         var start = new LocalDate(date.Year, date.Month, 1);
-        return new ReportingPeriod(start, start.PlusMonths(1).PlusDays(-1), start.ToString("uuuu-MM", CultureInfo.InvariantCulture));
+        return new ReportingPeriod(start, start.With(DateAdjusters.EndOfMonth), start.ToString("uuuu-MM", CultureInfo.InvariantCulture));
     }
 
     /// <summary>Returns a period of whole days.</summary>

@@ -100,10 +100,11 @@ public partial class DisclosureEngineTests
     {
         LegalRequest request = Some.With(Some.V2Permitted(), receivedOn: NodaTime.LocalDate.MaxIsoValue);
 
-        Decision decision = Engine.Evaluate(request);
+        // Decided on the last day there is: a request is never received after the day of its decision.
+        Decision decision = Engines.At(NodaTime.Instant.MaxValue).Evaluate(request);
 
         Assert.Equal("V2", decision.VersionId);
-        Assert.Equal(DecisionOutcome.MayDisclose, decision.Outcome);
+        Assert.True(decision.Outcome == DecisionOutcome.MayDisclose, decision.Explain());
     }
 
     [Theory]

@@ -85,8 +85,10 @@ public partial class DisclosureEngineTests
         Instant lateOnNewYearsEve = Instant.FromUtc(2024, 12, 31, 23, 30);
         DateTimeZone berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
 
-        Decision utc = Engines.At(lateOnNewYearsEve).Evaluate(Some.V2Permitted());
-        Decision local = Engines.At(lateOnNewYearsEve, berlin).Evaluate(Some.V2Permitted());
+        LegalRequest request = Some.With(Some.V2Permitted(), receivedOn: new LocalDate(2024, 12, 31));
+
+        Decision utc = Engines.At(lateOnNewYearsEve).Evaluate(request);
+        Decision local = Engines.At(lateOnNewYearsEve, berlin).Evaluate(request);
 
         Assert.Equal("2024-Q4", DecisionAssert.SingleReport(utc).Period!.ToString());
         Assert.Equal("2025-Q1", DecisionAssert.SingleReport(local).Period!.ToString());

@@ -17,7 +17,7 @@ public partial class DisclosureEngineTests
     [InlineData("2018-08-14", "V1")]
     [InlineData("2024-09-22", "V1")]
     [InlineData("2024-09-23", "V2")]
-    [InlineData("2031-06-30", "V2")]
+    [InlineData("2025-02-12", "V2")]
     public void Evaluate_ReceivedOn_SelectsTheVersionInForceThatDay(string received, string expected)
     {
         LocalDate date = NodaTime.Text.LocalDatePattern.Iso.Parse(received).Value;

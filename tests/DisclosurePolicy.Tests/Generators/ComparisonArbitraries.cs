@@ -1,5 +1,6 @@
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
+using DisclosurePolicy.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -21,7 +22,7 @@ public static class ComparisonArbitraries
     public static Arbitrary<RuleVersion> HostVersion() => Arb.From(Versions);
 
     public static Gen<LegalRequest> Requests =>
-        from date in Dates(new LocalDate(2016, 1, 1), 4000)
+        from date in Dates(new LocalDate(2016, 1, 1), Period.Between(new LocalDate(2016, 1, 1), Engines.DecidedAt.InUtc().Date, PeriodUnits.Days).Days)
         from instrument in Values<InstrumentKind>()
         from authority in Values<IssuingAuthorityKind>()
         from country in Gen.Elements(Countries)

@@ -18,6 +18,9 @@ public static class DomainArbitraries
     private static readonly LocalDate LastV0Day = BuiltInRules.V1Start.PlusDays(-1);
     private static readonly LocalDate LastV1Day = BuiltInRules.V2Start.PlusDays(-1);
 
+    // The test engines decide on this day: a request received later is inconsistent input, not a valid request.
+    private static readonly LocalDate DecisionDay = Engines.DecidedAt.InUtc().Date;
+
     private static readonly InstrumentKind[] PreservationInstruments =
         [InstrumentKind.PreservationRequest, InstrumentKind.EuropeanPreservationOrder];
 
@@ -61,14 +64,14 @@ public static class DomainArbitraries
     private static Gen<LocalDate> AnyDate() => Gen.Frequency(
         (3, Between(new LocalDate(1995, 1, 1), LastV0Day)),
         (4, Between(BuiltInRules.V1Start, LastV1Day)),
-        (4, Between(BuiltInRules.V2Start, new LocalDate(2030, 12, 31))),
+        (4, Between(BuiltInRules.V2Start, DecisionDay)),
         (2, Gen.Elements(LastV0Day, BuiltInRules.V1Start, LastV1Day, BuiltInRules.V2Start, new LocalDate(2020, 12, 9), LocalDate.MinIsoValue)));
 
     private static Gen<LocalDate> DateIn(string version) => version switch
     {
         "V0" => Between(new LocalDate(2010, 1, 1), LastV0Day),
         "V1" => Between(BuiltInRules.V1Start, LastV1Day),
-        _ => Between(BuiltInRules.V2Start, new LocalDate(2030, 12, 31)),
+        _ => Between(BuiltInRules.V2Start, DecisionDay),
     };
 
     private static Gen<LocalDate?> IssuedBefore(LocalDate received) =>

@@ -12,17 +12,41 @@ public class RequestValidatorTests
     [Property(Arbitrary = [typeof(DomainArbitraries)], MaxTest = 1_000)]
     public void IsValid_GeneratedValidAndInvalidRequests_AgreesWithValidate(ValidRequest valid, InvalidRequest invalid)
     {
-        Assert.True(RequestValidator.IsValid(valid.Request));
-        Assert.True(RequestValidator.Validate(valid.Request).IsValid);
-        Assert.False(RequestValidator.IsValid(invalid.Request));
-        Assert.False(RequestValidator.Validate(invalid.Request).IsValid);
+        Assert.True(RequestValidator.IsValid(valid.Request, null));
+        Assert.True(RequestValidator.Validate(valid.Request, null).IsValid);
+        Assert.False(RequestValidator.IsValid(invalid.Request, null));
+        Assert.False(RequestValidator.Validate(invalid.Request, null).IsValid);
     }
 
     [Property(MaxTest = 1_000)]
     public FsCheck.Property IsValid_RequestsOverEveryMemberIncludingUnspecified_AgreesWithValidate() =>
         FsCheck.Fluent.Prop.ForAll(
             FsCheck.Fluent.Arb.From(AuthoringArbitraries.Requests()),
-            r => Assert.Equal(RequestValidator.Validate(r).IsValid, RequestValidator.IsValid(r)));
+            r => Assert.Equal(RequestValidator.Validate(r, null).IsValid, RequestValidator.IsValid(r, null)));
+
+    // A request cannot be received after the day of the decision: the boundary is that day itself.
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    [InlineData(-1, true)]
+    public void IsValid_ReceivedRelativeToTheDayOfTheDecision_AgreesWithValidateAndNamesReceivedOn(int daysAfterDecision, bool valid)
+    {
+        LegalRequest request = Some.V2Permitted();
+        NodaTime.LocalDate decidedOn = request.ReceivedOn.PlusDays(-daysAfterDecision);
+
+        ValidationResult result = RequestValidator.Validate(request, decidedOn);
+
+        Assert.Equal(valid, RequestValidator.IsValid(request, decidedOn));
+        Assert.Equal(valid, result.IsValid);
+        Assert.Equal(valid, request.Validate(decidedOn).IsValid);
+        if (!valid)
+        {
+            ValidationProblem problem = Assert.Single(result.Problems);
+            Assert.Equal("receivedOn", problem.Path);
+            Assert.Equal("2025-02-10", problem.Value);
+            Assert.Equal("the request cannot have been received after the day of the decision (2025-02-09)", problem.Message);
+        }
+    }
 
     public static TheoryData<string> EdgeCases() =>
     [
@@ -37,8 +61,8 @@ public class RequestValidatorTests
     {
         LegalRequest? request = Edge(edge);
 
-        Assert.Equal(RequestValidator.Validate(request).IsValid, RequestValidator.IsValid(request));
-        Assert.Equal(edge is "valid" or "lower-case jurisdiction", RequestValidator.IsValid(request));
+        Assert.Equal(RequestValidator.Validate(request, null).IsValid, RequestValidator.IsValid(request, null));
+        Assert.Equal(edge is "valid" or "lower-case jurisdiction", RequestValidator.IsValid(request, null));
     }
 
     private static LegalRequest? Edge(string edge)
