@@ -9,6 +9,8 @@ namespace DisclosurePolicy.Comparison;
 /// <see cref="RuleVersion.CatalogueDate"/>, so the timeline is cut where an item of a version's catalogue starts or ends
 /// and where a version's effective period starts or ends (the catalogue date is clamped there); dates with the same items
 /// in force for both versions share a class. A version none of whose clauses tests Terms-of-Service items ignores the date.
+/// Where a clause tests EU membership, which is judged on the receipt date, the timeline is also cut where a State joined or
+/// left the EU.
 /// </summary>
 internal sealed class DatePartition : AxisPartition
 {
@@ -30,11 +32,22 @@ internal sealed class DatePartition : AxisPartition
     /// <summary>Gets, per side (0 = left, 1 = right) and class, the Terms-of-Service items in force on the catalogue date (0 when the side ignores them).</summary>
     public ulong[][] InForce { get; }
 
-    public static DatePartition Create(RuleVersion left, RuleVersion right, bool leftUsesItems, bool rightUsesItems)
+    public static DatePartition Create(RuleVersion left, RuleVersion right, bool leftUsesItems, bool rightUsesItems, bool euTested)
     {
         RuleVersion[] versions = [left, right];
         bool[] uses = [leftUsesItems, rightUsesItems];
         var cuts = new SortedSet<LocalDate>();
+
+        // EU membership is judged on the receipt date: where a clause tests it, the timeline is also cut where a State joined
+        // or left, and dates share a class only with the same members.
+        if (euTested)
+        {
+            foreach (LocalDate change in Internal.CountryCodes.EuMembershipChanges())
+            {
+                AddCut(cuts, change);
+            }
+        }
+
         for (int side = 0; side < 2; side++)
         {
             if (!uses[side])
@@ -53,14 +66,14 @@ internal sealed class DatePartition : AxisPartition
         }
 
         // Consecutive intervals of the timeline, grouped by the items each side sees in force.
-        var keys = new List<(ulong Left, ulong Right)>();
+        var keys = new List<(ulong Left, ulong Right, System.Numerics.BigInteger Members)>();
         var ranges = new List<List<(LocalDate From, LocalDate Until)>>();
         LocalDate start = LocalDate.MinIsoValue;
         LocalDate[] bounds = [.. cuts];
         for (int i = 0; i <= bounds.Length; i++)
         {
             LocalDate until = i < bounds.Length ? bounds[i].PlusDays(-1) : LocalDate.MaxIsoValue;
-            var key = (Items(left, leftUsesItems, start), Items(right, rightUsesItems, start));
+            var key = (Items(left, leftUsesItems, start), Items(right, rightUsesItems, start), euTested ? Internal.CountryCodes.EuMembersOn(start) : System.Numerics.BigInteger.Zero);
             int index = keys.IndexOf(key);
             if (index < 0)
             {

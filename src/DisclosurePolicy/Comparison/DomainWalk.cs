@@ -82,6 +82,15 @@ internal sealed class DomainWalk
         const int Instrument = (int)SpaceAxis.Instrument;
         const int Preservation = (int)SpaceAxis.PreservationOnly;
         const int Offences = (int)SpaceAxis.Offences;
+        const int Jurisdiction = (int)SpaceAxis.Jurisdiction;
+        ulong[] euMember = new ulong[count[Jurisdiction] * dates];
+        for (int j = 0; j < count[Jurisdiction]; j++)
+        {
+            for (int t = 0; t < dates; t++)
+            {
+                euMember[(j * dates) + t] = space.EuMember(j, t);
+            }
+        }
 
         int[] digit = new int[n];
         long[] product = new long[n + 1];
@@ -104,6 +113,7 @@ internal sealed class DomainWalk
             {
                 int items = (digit[Offences] * dates) + digit[Date];
                 facts.TosItems = leftItems[items];
+                facts.EuMember = euMember[(digit[Jurisdiction] * dates) + digit[Date]];
                 if (scope is null || scope.Holds(in facts))
                 {
                     classes++;

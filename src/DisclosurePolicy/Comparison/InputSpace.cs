@@ -70,7 +70,7 @@ internal sealed class InputSpace
     public static InputSpace Build(RuleVersion left, RuleVersion right, Condition? scope)
     {
         var masks = ConditionMasks.Of(left, right, scope);
-        DatePartition dates = DatePartition.Create(left, right, masks.TosItems[0].Count > 0, masks.TosItems[1].Count > 0);
+        DatePartition dates = DatePartition.Create(left, right, masks.TosItems[0].Count > 0, masks.TosItems[1].Count > 0, masks.Tests(Fact.EuMemberState));
 
         // Offence tests: the offence sets tested directly, and for each side the offences that, under its catalogue,
         // violate one of the tested items in force in a date class.
@@ -143,6 +143,11 @@ internal sealed class InputSpace
         return new InputSpace(left, right, scope, axes, items);
     }
 
+    /// <summary>The EU-membership bits of a jurisdiction class on the representative date of a date class (0 for a class
+    /// without a valid date).</summary>
+    public ulong EuMember(int jurisdictionClass, int dateClass) =>
+        Dates.Representatives[dateClass] is NodaTime.LocalDate on ? Jurisdictions.EuBits(jurisdictionClass, on) : 0;
+
     /// <summary>Gets, per side, the Terms-of-Service items seen, indexed by offence class times date classes plus date class.</summary>
     public ulong[] Items(int side) => _items[side];
 
@@ -161,8 +166,8 @@ internal sealed class InputSpace
             case SpaceAxis.ReceivedOn:
                 break;
             case SpaceAxis.Jurisdiction:
+                // EU membership depends on the receipt date too: the walk sets it per date class (EuMember).
                 facts.Jurisdiction = Jurisdictions.Representatives[index];
-                facts.EuMember = Jurisdictions.EuBits[index];
                 break;
             case SpaceAxis.Offences:
                 facts.Offences = Offences.Representatives[index];

@@ -3,8 +3,8 @@ using DisclosurePolicy.Internal;
 namespace DisclosurePolicy.Comparison;
 
 /// <summary>
-/// The classes of the issuing jurisdiction: countries split by membership in every country set the clauses test (and in
-/// the EU when a clause tests EU membership, which is derived from the country, so each class has one EU answer).
+/// The classes of the issuing jurisdiction: countries split by membership in every country set the clauses test (and,
+/// when a clause tests EU membership, by the period of their membership, so each class has one EU answer on any date).
 /// </summary>
 internal sealed class JurisdictionPartition : AxisPartition
 {
@@ -21,7 +21,6 @@ internal sealed class JurisdictionPartition : AxisPartition
         _classes = classes;
         _euTested = euTested;
         Representatives = [.. classes.Select(Representative)];
-        EuBits = [.. Representatives.Select(code => FactVector.Bit(CountryCodes.IsEuMember(code)))];
     }
 
     public override int Count => _classes.Length;
@@ -29,14 +28,15 @@ internal sealed class JurisdictionPartition : AxisPartition
     /// <summary>Gets, per class, the country that stands for it.</summary>
     public string[] Representatives { get; }
 
-    /// <summary>Gets, per class, the EU-membership bits of its representative (the same for every country of the class when EU membership is tested).</summary>
-    public ulong[] EuBits { get; }
+    /// <summary>Gets the EU-membership bits of a class's representative on a date: the same for every country of the class
+    /// when EU membership is tested, since the States are then split by their membership periods.</summary>
+    public ulong EuBits(int index, NodaTime.LocalDate on) => FactVector.Bit(CountryCodes.IsEuMember(Representatives[index], on));
 
     public static JurisdictionPartition Create(IEnumerable<string[]> tests, bool euTested)
     {
         string[] codes = [.. CountryCodes.All.Order(StringComparer.Ordinal)];
         var classes = new List<int[]> { Enumerable.Range(0, codes.Length).ToArray() };
-        IEnumerable<string[]> all = euTested ? tests.Append([.. codes.Where(CountryCodes.IsEuMember)]) : tests;
+        IEnumerable<string[]> all = euTested ? tests.Concat(CountryCodes.EuMembershipGroups()) : tests;
         foreach (string[] test in all)
         {
             var set = new HashSet<string>(test, StringComparer.Ordinal);

@@ -12,7 +12,8 @@ internal static class FactReader
         Instrument = FactVector.Bit((int)r.Instrument),
         Authority = FactVector.Bit((int)r.Authority.Kind),
         Jurisdiction = r.Jurisdiction.Code,
-        EuMember = FactVector.Bit(r.Jurisdiction.IsEuMemberState),
+        // Membership on the day the request was received, not today's list: the United Kingdom left on 2020-01-31.
+        EuMember = FactVector.Bit(r.Jurisdiction.IsEuMemberStateOn(r.ReceivedOn)),
         Proceeding = FactVector.Bit((int)r.Proceeding),
         OrderValid = FactVector.Bit(r.OrderIsValid),
         IssuerRelevant = FactVector.Bit(r.IssuerIsRelevant),

@@ -215,21 +215,26 @@ internal sealed class FactSpace
         var choices = new List<Choice>();
         foreach (string code in CountryCodes.All)
         {
-            bool eu = CountryCodes.IsEuMember(code);
-            var signature = new StringBuilder(codeSets.Count + 1);
-            foreach (IReadOnlyList<string> set in codeSets)
+            // Membership is judged on the receipt date, which may be any day: a State that ever was a member may be one or
+            // not, any other State never is.
+            bool[] memberships = CountryCodes.EuMembershipGroups().Any(g => g.Contains(code)) ? [false, true] : [false];
+            foreach (bool eu in memberships)
             {
-                signature.Append(set.Contains(code) ? '1' : '0');
-            }
+                var signature = new StringBuilder(codeSets.Count + 1);
+                foreach (IReadOnlyList<string> set in codeSets)
+                {
+                    signature.Append(set.Contains(code) ? '1' : '0');
+                }
 
-            if (euMatters)
-            {
-                signature.Append(eu ? '1' : '0');
-            }
+                if (euMatters)
+                {
+                    signature.Append(eu ? '1' : '0');
+                }
 
-            if (seen.Add(signature.ToString()))
-            {
-                choices.Add(new Choice(0, code, FactVector.Bit(eu)));
+                if (seen.Add(signature.ToString()))
+                {
+                    choices.Add(new Choice(0, code, FactVector.Bit(eu)));
+                }
             }
         }
 

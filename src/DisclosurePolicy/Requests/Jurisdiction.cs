@@ -1,4 +1,5 @@
 using DisclosurePolicy.Internal;
+using NodaTime;
 
 namespace DisclosurePolicy.Requests;
 
@@ -13,7 +14,8 @@ public readonly struct Jurisdiction : IEquatable<Jurisdiction>
 {
     private readonly string? _code;
 
-    // Whether the code is assigned and an EU member state, looked up once here rather than on every evaluation.
+    // Whether the code is assigned, an EU member state today and its membership period, looked up once here rather than
+    // on every evaluation.
     private readonly byte _class;
 
     /// <summary>Initializes a new instance of the <see cref="Jurisdiction"/> struct.</summary>
@@ -32,8 +34,17 @@ public readonly struct Jurisdiction : IEquatable<Jurisdiction>
     /// <summary>Gets a value indicating whether the code is an assigned ISO 3166-1 alpha-2 code.</summary>
     public bool IsKnown => (_class & CountryCodes.KnownBit) != 0;
 
-    /// <summary>Gets a value indicating whether the country is a member state of the European Union.</summary>
+    /// <summary>Gets a value indicating whether the country is a member state of the European Union today (the latest
+    /// membership the library knows: the 27 States since 2020-02-01).</summary>
+    /// <remarks><para>Clauses judge membership on a request's receipt date (<see cref="IsEuMemberStateOn"/>): the United
+    /// Kingdom, for one, was a member until 2020-01-31.</para></remarks>
     public bool IsEuMemberState => (_class & CountryCodes.EuBit) != 0;
+
+    /// <summary>Returns whether the country was a member state of the European Union (or, before 1993, of the European
+    /// Communities) on a date.</summary>
+    /// <param name="date">The date, such as a request's receipt date.</param>
+    /// <returns><see langword="true"/> when the country's membership covered the date, both ends included.</returns>
+    public bool IsEuMemberStateOn(LocalDate date) => CountryCodes.IsEuMember(_class, date);
 
     /// <summary>Determines whether two jurisdictions have the same code.</summary>
     /// <param name="left">The first jurisdiction.</param>

@@ -360,17 +360,31 @@ public partial class VersionComparerTests
 
         VersionDifference difference = VersionComparer.Compare(BuiltInRules.V2, euOnly);
 
-        Assert.Equal(
-            ["issuing jurisdiction is DE", "issuing jurisdiction is any EU member state except DE", "issuing jurisdiction is any country outside the EU"],
-            difference.Partitions.Single(p => p.Key == "jurisdiction").Classes);
-        Assert.Equal(3, difference.Regions.Count);
-        Assert.All(difference.Regions, r =>
-        {
-            Assert.Equal(ItemOutcome.Denied, r.RightOutcome);
-            Assert.Equal("issuing jurisdiction is DE or any country outside the EU", r.Conditions.Single(c => c.Key == "jurisdiction").Text);
-            Assert.DoesNotContain("FR", Values(r, "jurisdiction"));
-            Assert.Contains("US", Values(r, "jurisdiction"));
-        });
+        // Membership is judged on the receipt date, so the States are split by their membership periods and the timeline
+        // where one joined or left; DE is named by a clause of its own.
+        IReadOnlyList<string> countries = difference.Partitions.Single(p => p.Key == "jurisdiction").Classes;
+        Assert.Equal("issuing jurisdiction is DE", countries[0]);
+        Assert.Contains("issuing jurisdiction is GB", countries);
+        Assert.Contains("issuing jurisdiction is HR", countries);
+        Assert.Equal("issuing jurisdiction is any country outside the EU except GB", countries[^1]);
+        Assert.Contains(difference.Partitions.Single(p => p.Key == "receivedOn").Classes, c => c.Contains("2020-02-01", StringComparison.Ordinal));
+        Assert.All(difference.Regions, r => Assert.Equal(ItemOutcome.Denied, r.RightOutcome));
+        Assert.Contains(difference.Regions, r => Values(r, "jurisdiction").Contains("US"));
+
+        // The 2004 enlargement: orders from those States were 'outside the EU' until 2004-04-30.
+        Assert.Contains(difference.Regions, r =>
+            r.Where.StartsWith("received on or before 2004-04-30; ", StringComparison.Ordinal)
+            && r.Conditions.Single(c => c.Key == "jurisdiction").Text == "issuing jurisdiction is CY, CZ, EE, HU, LT, LV, MT, PL, SI or SK");
+
+        // The United Kingdom: a member on 2020-01-31, not on 2020-02-01; France: a member since 1958.
+        LegalRequest london = Some.With(Some.V2Permitted(), jurisdiction: "GB", receivedOn: new LocalDate(2020, 1, 31));
+        LegalRequest afterBrexit = Some.With(london, receivedOn: new LocalDate(2020, 2, 1));
+        LegalRequest paris = Some.With(Some.V2Permitted(), receivedOn: new LocalDate(2020, 2, 1));
+        Assert.Null(difference.FindRegion(london, london.Subjects[0], DataCategory.IpAddress));
+        Assert.NotNull(difference.FindRegion(afterBrexit, afterBrexit.Subjects[0], DataCategory.IpAddress));
+        Assert.Null(difference.FindRegion(paris, paris.Subjects[0], DataCategory.IpAddress));
+        Assert.Equal(DecisionOutcome.MayDisclose, Engine.Evaluate(london, euOnly).Outcome);
+        Assert.Equal(DecisionOutcome.Deny, Engine.Evaluate(afterBrexit, euOnly).Outcome);
         AssertExamplesReal(difference);
     }
 

@@ -315,10 +315,23 @@ public partial class PolicyDefinitionTests
         PolicyDefinition d = Valid();
         d.Versions[0].Clauses[0].When = new ConditionDefinition
         {
-            All = [new ConditionDefinition { Jurisdictions = ["US", "GB"] }, Fact("EuMemberState", "yes")],
+            All = [new ConditionDefinition { Jurisdictions = ["US", "CH"] }, Fact("EuMemberState", "yes")],
         };
 
         AssertSingle(d, "versions[0].clauses[0].when", "the clause can never fire: its condition cannot hold for any request");
+    }
+
+    // Membership is judged on the receipt date: the United Kingdom was a member until 2020-01-31.
+    [Fact]
+    public void Validate_FormerMemberRequiredToBeInTheEu_ReportsNothing()
+    {
+        PolicyDefinition d = Valid();
+        d.Versions[0].Clauses[0].When = new ConditionDefinition
+        {
+            All = [new ConditionDefinition { Jurisdictions = ["US", "GB"] }, Fact("EuMemberState", "yes")],
+        };
+
+        Assert.True(d.Validate().IsValid, d.Validate().ToString());
     }
 
     [Fact]
