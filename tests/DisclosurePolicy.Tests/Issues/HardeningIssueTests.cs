@@ -186,4 +186,26 @@ public class HardeningIssueTests
         Assert.False(read.IsValid);
         Assert.Contains("lone surrogate", Single(read.Problems, "requestId").Message, StringComparison.Ordinal);
     }
+
+    // Defect 6: the duplicate-account check was pairwise, quadratic in the accounts named (64 s for 100,000).
+    [Fact]
+    public void Validate_ManyAccountsWithOneRepeated_NamesTheRepeatAndItsFirstMention()
+    {
+        const int Count = 100_000;
+        var subjects = new List<Subject>(Count + 1);
+        for (int i = 0; i < Count; i++)
+        {
+            subjects.Add(new Subject($"user:{i}", SubjectStatus.Suspect, OffenceCategory.DrugTrafficking));
+        }
+
+        subjects.Add(new Subject("user:4711", SubjectStatus.Suspect, OffenceCategory.DrugTrafficking));
+        LegalRequest request = Some.With(Some.V2Permitted(), subjects: subjects);
+
+        ValidationProblem problem = Assert.Single(request.Validate().Problems);
+
+        Assert.Equal($"subjects[{Count}].accountReference", problem.Path);
+        Assert.Equal("the account is already named by subjects[4711]", problem.Message);
+        Assert.Equal(DisclosurePolicy.Evaluation.DecisionOutcome.Deny, Engines.BuiltIn().Decide(request));
+        Assert.Equal(DisclosurePolicy.Evaluation.DecisionOutcome.MayDisclose, Engines.BuiltIn().Decide(Some.With(request, subjects: subjects[..Count])));
+    }
 }
