@@ -13,10 +13,6 @@ public sealed class Policy
 {
     private readonly RuleVersion[] _versions;
 
-    // Each version's interval as ISO date keys, for selecting without comparing LocalDate values; null when a version's
-    // dates are in another calendar (then selection compares the dates themselves).
-    private readonly Interval[]? _intervals;
-
     /// <summary>Initializes a new instance of the <see cref="Policy"/> class, validating the whole definition.</summary>
     /// <param name="id">The policy's identifier.</param>
     /// <param name="title">A short human title.</param>
@@ -36,9 +32,6 @@ public sealed class Policy
         }
 
         _versions = [.. copy.OrderBy(v => v.EffectiveFrom).ThenBy(v => v.Jurisdictions.Count)];
-        _intervals = _versions.All(v => v.EffectiveFrom.Calendar == CalendarSystem.Iso && (v.EffectiveUntil is null || v.EffectiveUntil.Value.Calendar == CalendarSystem.Iso))
-            ? [.. _versions.Select(v => new Interval(Key(v.EffectiveFrom), v.EffectiveUntil is LocalDate until ? Key(until) : int.MaxValue, v.Jurisdictions.Count > 0))]
-            : null;
         Id = id;
         Title = title;
         Versions = Array.AsReadOnly(_versions);
@@ -97,38 +90,9 @@ public sealed class Policy
     /// <returns>A short description.</returns>
     public override string ToString() => $"{Id}: {string.Join("; ", _versions.Select(v => v.ToString()))}";
 
-    // An ISO date as an integer that orders as the dates do.
-    private static int Key(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
-
+    // One walk: the localized variant for the jurisdiction in force that day wins, else the first version for everyone.
     private RuleVersion? Select(LocalDate date, string? jurisdiction)
     {
-        Interval[]? intervals = _intervals;
-        if (intervals is not null && date.Calendar == CalendarSystem.Iso)
-        {
-            // The same walk as below, on the precomputed keys.
-            int key = Key(date);
-            int found = -1;
-            for (int i = 0; i < intervals.Length; i++)
-            {
-                Interval interval = intervals[i];
-                if (key < interval.From || key > interval.Until)
-                {
-                    continue;
-                }
-
-                if (!interval.Localized)
-                {
-                    found = found < 0 ? i : found;
-                }
-                else if (jurisdiction is not null && _versions[i].AppliesTo(jurisdiction))
-                {
-                    return _versions[i];
-                }
-            }
-
-            return found < 0 ? null : _versions[found];
-        }
-
         RuleVersion? general = null;
         foreach (RuleVersion version in _versions)
         {
@@ -149,7 +113,4 @@ public sealed class Policy
 
         return general;
     }
-
-    // A version's first and last day as keys (Until is int.MaxValue when open-ended), and whether it is a localized variant.
-    private readonly record struct Interval(int From, int Until, bool Localized);
 }
