@@ -6,13 +6,18 @@ namespace DisclosurePolicy;
 /// Validates <see cref="DisclosurePolicyOptions"/> by compiling them exactly as the engine will, and reports every
 /// problem as one failure naming its path, value and why.
 /// </summary>
-internal sealed class DisclosurePolicyOptionsValidator : IValidateOptions<DisclosurePolicyOptions>
+internal sealed class DisclosurePolicyOptionsValidator(CompiledRuleSets compiled) : IValidateOptions<DisclosurePolicyOptions>
 {
+    public DisclosurePolicyOptionsValidator()
+        : this(new CompiledRuleSets())
+    {
+    }
+
     public ValidateOptionsResult Validate(string? name, DisclosurePolicyOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<ValidationProblem>();
-        RuleSetCompiler.Compile(options, problems);
+        compiled.Compile(options, problems);
         var builder = new ValidateOptionsResultBuilder();
         foreach (ValidationProblem problem in problems)
         {

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 namespace DisclosurePolicy;
 
 /// <summary>
-/// Keeps the container's engine on the current options: compiles them into one immutable rule set and, when they
-/// reload, compiles the new ones and swaps the whole rule set in one reference write.
+/// Keeps the container's engine on the current options: takes the one immutable rule set they compile to (compiled once,
+/// when they were validated) and, when they reload, swaps in the new one in one reference write.
 /// </summary>
 /// <remarks>
 /// <para>An evaluation in flight keeps the rule set it read, so it decides under the old rules or the new ones, never a
@@ -15,12 +15,15 @@ namespace DisclosurePolicy;
 internal sealed class DisclosurePolicyRuleSource : IDisposable
 {
     private readonly IDisposable? _subscription;
+    private readonly CompiledRuleSets _compiled;
 
-    public DisclosurePolicyRuleSource(IOptionsMonitor<DisclosurePolicyOptions> monitor)
+    public DisclosurePolicyRuleSource(IOptionsMonitor<DisclosurePolicyOptions> monitor, CompiledRuleSets compiled)
     {
         ArgumentNullException.ThrowIfNull(monitor);
+        ArgumentNullException.ThrowIfNull(compiled);
+        _compiled = compiled;
         var problems = new List<ValidationProblem>();
-        RuleSet initial = RuleSetCompiler.Compile(monitor.CurrentValue, problems)
+        RuleSet initial = compiled.Compile(monitor.CurrentValue, problems)
             ?? throw new OptionsValidationException(
                 Options.DefaultName,
                 typeof(DisclosurePolicyOptions),
@@ -40,7 +43,7 @@ internal sealed class DisclosurePolicyRuleSource : IDisposable
             return;
         }
 
-        if (RuleSetCompiler.Compile(options, []) is RuleSet next)
+        if (_compiled.Compile(options, []) is RuleSet next)
         {
             Rules.Replace(next);
         }

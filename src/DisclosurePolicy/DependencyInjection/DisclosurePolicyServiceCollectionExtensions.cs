@@ -39,8 +39,10 @@ public static class DisclosurePolicyServiceCollectionExtensions
             }
         }
 
+        services.TryAddSingleton<CompiledRuleSets>();
         services.AddOptionsWithValidateOnStart<DisclosurePolicyOptions, DisclosurePolicyOptionsValidator>();
-        services.TryAddSingleton(sp => new DisclosurePolicyRuleSource(sp.GetRequiredService<IOptionsMonitor<DisclosurePolicyOptions>>()));
+        services.TryAddSingleton(sp => new DisclosurePolicyRuleSource(
+            sp.GetRequiredService<IOptionsMonitor<DisclosurePolicyOptions>>(), sp.GetRequiredService<CompiledRuleSets>()));
         services.TryAddSingleton(CreateEngine);
         return services;
     }

@@ -33,6 +33,24 @@ public sealed class DisclosurePolicyRuleSourceTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Fact]
+    public void Start_OptionsValidatedThenInstalled_CompiledOnce()
+    {
+        using ServiceProvider provider = new ServiceCollection()
+            .AddSingleton<IClock>(Clock)
+            .AddDisclosurePolicy(o => o.TimeZone = "Europe/Berlin")
+            .BuildServiceProvider();
+        DisclosureEngine engine = provider.GetRequiredService<DisclosureEngine>();
+        DisclosurePolicyOptions options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<DisclosurePolicyOptions>>().CurrentValue;
+
+        // The validator compiled the options instance; the rule source took that rule set rather than compiling again.
+        RuleSet? cached = provider.GetRequiredService<CompiledRuleSets>().Compile(options, []);
+
+        Assert.NotNull(cached);
+        Assert.Same(cached, provider.GetRequiredService<DisclosurePolicyRuleSource>().Rules.Current);
+        Assert.Same(cached.Policy, engine.Policy);
+    }
+
+    [Fact]
     public void Reload_WhileFourThreadsEvaluate_EveryDecisionIsWhollyOldOrWhollyNew()
     {
         LegalRequest[] requests =
