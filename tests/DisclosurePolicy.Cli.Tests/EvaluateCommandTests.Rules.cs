@@ -46,7 +46,7 @@ public partial class EvaluateCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(
             [
-                $"{rules}: versions[0].effectiveFrom = '2025-02-30': not a calendar date; expected yyyy-MM-dd, such as 2024-09-23",
+                $"{rules}: versions[0].effectiveFrom = '2025-02-30': not a calendar date; expected yyyy-MM-dd, such as 2025-02-10",
                 $"{rules}: versions[0].cadence = 'Weekly': not a known ReportingCadence; accepted: None, SemiAnnual, Quarterly",
                 $"{rules}: versions[0].clauses[0].effect = 'Allow': not a known effect; accepted: Deny, NotApplicable, Pending, Permit",
             ],

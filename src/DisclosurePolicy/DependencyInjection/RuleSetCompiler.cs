@@ -3,7 +3,6 @@ using DisclosurePolicy.Internal;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
 using NodaTime;
-using NodaTime.Text;
 
 namespace DisclosurePolicy;
 
@@ -167,12 +166,12 @@ internal static class RuleSetCompiler
             {
                 problems.Add(new($"{path}.{nameof(o.EffectiveFrom)}", o.EffectiveFrom, "a localized variant needs its first day in force, such as 2018-08-14"));
             }
-            else if (Date(o.EffectiveFrom, $"{path}.{nameof(o.EffectiveFrom)}", problems) is LocalDate f)
+            else if (IsoDates.Parse(o.EffectiveFrom, $"{path}.{nameof(o.EffectiveFrom)}", problems) is LocalDate f)
             {
                 from = f;
             }
 
-            if (o.EffectiveUntil is not null && Date(o.EffectiveUntil, $"{path}.{nameof(o.EffectiveUntil)}", problems) is LocalDate u)
+            if (o.EffectiveUntil is not null && IsoDates.Parse(o.EffectiveUntil, $"{path}.{nameof(o.EffectiveUntil)}", problems) is LocalDate u)
             {
                 until = u;
                 if (from != default && u < from)
@@ -246,17 +245,5 @@ internal static class RuleSetCompiler
         {
             problems.Add(new(path, value, $"only {usedBy} overlays use this, not {kind} overlays"));
         }
-    }
-
-    private static LocalDate? Date(string text, string path, List<ValidationProblem> problems)
-    {
-        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Trim());
-        if (result.Success)
-        {
-            return result.Value;
-        }
-
-        problems.Add(new(path, text, "not an ISO date such as 2018-08-14"));
-        return null;
     }
 }

@@ -1,7 +1,6 @@
 using DisclosurePolicy.Internal;
 using DisclosurePolicy.Requests;
 using NodaTime;
-using NodaTime.Text;
 
 namespace DisclosurePolicy.Rules;
 
@@ -471,16 +470,9 @@ internal static class DefinitionCompiler
 
     private static bool TryDate(string text, string path, List<ValidationProblem> problems, out LocalDate date)
     {
-        ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text.Trim());
-        if (parsed.Success)
-        {
-            date = parsed.Value;
-            return true;
-        }
-
-        problems.Add(new(path, text, "not a calendar date; expected yyyy-MM-dd, such as 2024-09-23"));
-        date = default;
-        return false;
+        LocalDate? parsed = IsoDates.Parse(text, path, problems);
+        date = parsed.GetValueOrDefault();
+        return parsed is not null;
     }
 
     internal static bool TryName<T>(string text, bool allowZero, out T value)

@@ -215,14 +215,7 @@ internal sealed class JsonObjectReader
     {
         if (TryText(value, out string? text))
         {
-            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
-            if (parsed.Success)
-            {
-                return parsed.Value;
-            }
-
-            problems.Add(new ValidationProblem(Display(path), text, "not a calendar date; expected yyyy-MM-dd, such as 2025-02-10"));
-            return null;
+            return IsoDates.Parse(text, Display(path), problems);
         }
 
         string found = value.ValueKind == JsonValueKind.String ? "text that is " + NotUnicode : Kind(value);

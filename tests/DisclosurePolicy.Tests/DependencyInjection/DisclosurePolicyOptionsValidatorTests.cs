@@ -81,8 +81,8 @@ public class DisclosurePolicyOptionsValidatorTests
     [InlineData("VariantWithoutVersion", "Overlays[0].Version: a localized variant needs the id of the version whose clauses it takes, such as V2")]
     [InlineData("VariantWithUnknownVersion", "Overlays[0].Version = 'V9': the policy telegram-privacy-8.3 has no such version; it has V0, V1, V2")]
     [InlineData("VariantWithoutStart", "Overlays[0].EffectiveFrom: a localized variant needs its first day in force, such as 2018-08-14")]
-    [InlineData("VariantStartNotADate", "Overlays[0].EffectiveFrom = '14/08/2018': not an ISO date such as 2018-08-14")]
-    [InlineData("VariantEndNotADate", "Overlays[0].EffectiveUntil = '2024-02-30': not an ISO date such as 2018-08-14")]
+    [InlineData("VariantStartNotADate", "Overlays[0].EffectiveFrom = '14/08/2018': not a calendar date; expected yyyy-MM-dd, such as 2025-02-10")]
+    [InlineData("VariantEndNotADate", "Overlays[0].EffectiveUntil = '2024-02-30': not a calendar date; expected yyyy-MM-dd, such as 2025-02-10")]
     [InlineData("VariantEndsBeforeItStarts", "Overlays[0].EffectiveUntil = '2018-01-01': the variant's period is empty: it ends before it starts (2018-08-14)")]
     [InlineData("VariantsOverlap", "Overlays = '2020-01-01': the policy with its overlays applied is invalid at versions[4].effectiveFrom: the version overlaps V2-IN (versions[2]) from 2020-01-01 to 2024-09-22")]
     public void Validate_OneProblem_FailsWithItsMessage(string problem, string expected)

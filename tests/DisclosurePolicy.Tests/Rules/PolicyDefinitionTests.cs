@@ -104,7 +104,7 @@ public partial class PolicyDefinitionTests
         PolicyDefinition d = Valid();
         d.Versions[0].EffectiveFrom = "2025-02-30";
 
-        ValidationProblem problem = AssertSingle(d, "versions[0].effectiveFrom", "not a calendar date; expected yyyy-MM-dd, such as 2024-09-23");
+        ValidationProblem problem = AssertSingle(d, "versions[0].effectiveFrom", "not a calendar date; expected yyyy-MM-dd, such as 2025-02-10");
         Assert.Equal("2025-02-30", problem.Value);
     }
 
