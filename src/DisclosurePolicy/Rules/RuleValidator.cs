@@ -85,7 +85,7 @@ internal static class RuleValidator
 
         if (!Enum.IsDefined(version.Cadence))
         {
-            problems.Add(new($"{prefix}cadence", version.Cadence.ToString(), "not a known ReportingCadence; accepted: None, SemiAnnual, Quarterly"));
+            problems.Add(new($"{prefix}cadence", version.Cadence.ToString(), $"not a known ReportingCadence; accepted: {EnumValues.Accepted<ReportingCadence>(allowZero: true)}"));
         }
 
         for (int j = 0; j < version.Jurisdictions.Count; j++)

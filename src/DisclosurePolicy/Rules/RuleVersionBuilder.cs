@@ -1,3 +1,4 @@
+using DisclosurePolicy.Internal;
 using NodaTime;
 
 namespace DisclosurePolicy.Rules;
@@ -266,7 +267,7 @@ public sealed class RuleVersionBuilder
 
         if (_cadence is null)
         {
-            problems.Add(new($"{prefix}cadence", null, "the reporting cadence is required; accepted: None, SemiAnnual, Quarterly"));
+            problems.Add(new($"{prefix}cadence", null, $"the reporting cadence is required; accepted: {EnumValues.Accepted<ReportingCadence>(allowZero: true)}"));
         }
 
         var clauses = new List<Clause>();
