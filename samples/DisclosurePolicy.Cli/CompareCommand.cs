@@ -25,9 +25,23 @@ internal static class CompareCommand
             HelpName = "FILE",
         };
 
+        var maxClasses = new Option<long>("--max-classes")
+        {
+            Description = "The most classes of items the whole-domain comparison may decide before it gives up with a message.",
+            DefaultValueFactory = _ => VersionComparer.DefaultMaxClasses,
+            HelpName = "COUNT",
+        };
+        maxClasses.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() <= 0)
+            {
+                result.AddError("--max-classes must be a positive number.");
+            }
+        });
+
         var command = new Command("compare", "Show what changes between two rule versions: every class of requests they decide differently, or the requests of a file side by side.")
         {
-            left, right, format, request, rules,
+            left, right, format, request, maxClasses, rules,
         };
         command.SetAction(parsed => Run(
             environment,
@@ -35,11 +49,12 @@ internal static class CompareCommand
             parsed.GetValue(right)!,
             parsed.GetValue(format) == "json",
             parsed.GetValue(request),
+            parsed.GetValue(maxClasses),
             parsed.GetValue(rules)));
         return command;
     }
 
-    private static int Run(CliEnvironment environment, string leftId, string rightId, bool json, string? requestFile, string? rulesPath)
+    private static int Run(CliEnvironment environment, string leftId, string rightId, bool json, string? requestFile, long maxClasses, string? rulesPath)
     {
         var problems = new ProblemLog(environment.Error);
         Policy? policy = PolicySource.Load(rulesPath, environment, problems, requestFile);
@@ -57,7 +72,17 @@ internal static class CompareCommand
 
         if (requestFile is null)
         {
-            VersionDifference difference = VersionComparer.Compare(left, right);
+            VersionDifference difference;
+            try
+            {
+                difference = VersionComparer.Compare(left, right, null, maxClasses);
+            }
+            catch (ComparisonBudgetExceededException ex)
+            {
+                problems.Add("compare", ex.Message);
+                return ExitCodes.BadInput;
+            }
+
             environment.Output.Write(json ? difference.ToJson() : difference.ToMarkdown());
             environment.Output.WriteLine();
             return ExitCodes.Success;

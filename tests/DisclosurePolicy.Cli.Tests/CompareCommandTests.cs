@@ -116,4 +116,17 @@ public class CompareCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("disclosure: Argument 'html' not recognized. Must be one of: 'markdown' 'json'", run.ErrorLines[0]);
     }
+
+    [Fact]
+    public void Run_OverTheClassBudget_ExitsTwoWithOneLineNamingTheBudget()
+    {
+        CliRun run = CliRun.Plain("compare", "V1", "V2", "--max-classes", "100");
+
+        Assert.Equal(2, run.ExitCode);
+        string line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("compare: Comparing V1 with V2 exactly needs ", line, StringComparison.Ordinal);
+        Assert.Contains("over the budget of 100;", line, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Output);
+        run.AssertNoStackTrace();
+    }
 }

@@ -67,7 +67,8 @@ internal sealed class InputSpace
 
     public int Words => Offsets[^1];
 
-    public static InputSpace Build(RuleVersion left, RuleVersion right, Condition? scope)
+    /// <exception cref="ComparisonBudgetExceededException">The classes of every fact together exceed <paramref name="maxClasses"/>.</exception>
+    public static InputSpace Build(RuleVersion left, RuleVersion right, Condition? scope, long maxClasses)
     {
         var masks = ConditionMasks.Of(left, right, scope);
         DatePartition dates = DatePartition.Create(left, right, masks.TosItems[0].Count > 0, masks.TosItems[1].Count > 0, masks.Tests(Fact.EuMemberState));
@@ -118,6 +119,18 @@ internal sealed class InputSpace
             offences,
             MemberPartition.Scalar(SpaceAxis.Category, "dataCategory", Fact.DataCategory, masks.For(Fact.DataCategory)),
         ];
+
+        // Checked before any item is decided: the walk's cost grows with this product.
+        BigInteger classes = BigInteger.One;
+        foreach (AxisPartition axis in axes)
+        {
+            classes *= axis.Count;
+        }
+
+        if (classes > maxClasses)
+        {
+            throw new ComparisonBudgetExceededException(left.Id, right.Id, (long)BigInteger.Min(classes, long.MaxValue), maxClasses);
+        }
 
         // The Terms-of-Service items each side sees, per offence class and date class.
         ulong[][] items = [new ulong[offences.Count * dates.Count], new ulong[offences.Count * dates.Count]];

@@ -30,6 +30,9 @@ namespace DisclosurePolicy.Comparison;
 /// </remarks>
 public static class VersionComparer
 {
+    /// <summary>The most classes of items a comparison decides unless given another budget: about a second or two of work.</summary>
+    public const long DefaultMaxClasses = 2_000_000;
+
     /// <summary>Computes every region of the input space where two versions decide differently.</summary>
     /// <param name="left">The version compared from (for example the older one).</param>
     /// <param name="right">The version compared to.</param>
@@ -48,6 +51,23 @@ public static class VersionComparer
     {
         ArgumentNullException.ThrowIfNull(scope);
         return Difference(left, right, scope);
+    }
+
+    /// <summary>Computes every region where two versions decide differently, within a scope and a budget of classes.</summary>
+    /// <param name="left">The version compared from.</param>
+    /// <param name="right">The version compared to.</param>
+    /// <param name="scope">The items compared, or <see langword="null"/> for all.</param>
+    /// <param name="maxClasses">The most classes of items to decide (<see cref="DefaultMaxClasses"/> otherwise).</param>
+    /// <returns>The difference within the scope.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="left"/> or <paramref name="right"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxClasses"/> is not positive.</exception>
+    /// <exception cref="ComparisonBudgetExceededException">An exact answer needs more classes than <paramref name="maxClasses"/>.</exception>
+    public static VersionDifference Compare(RuleVersion left, RuleVersion right, Condition? scope, long maxClasses)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxClasses);
+        return Difference(InputSpace.Build(left, right, scope, maxClasses));
     }
 
     /// <summary>Compares the versions of a policy (those for everyone) in force on two dates.</summary>
@@ -136,21 +156,21 @@ public static class VersionComparer
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return Difference(InputSpace.Build(left, right, scope));
+        return Difference(InputSpace.Build(left, right, scope, DefaultMaxClasses));
     }
 
     private static ComparisonVerdict Permissiveness(RuleVersion version, RuleVersion reference, Condition? scope)
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(reference);
-        return Verdict(InputSpace.Build(version, reference, scope), WalkMode.FirstWider, $"Is {version.Id} at most as permissive as {reference.Id}{Where(scope)}?");
+        return Verdict(InputSpace.Build(version, reference, scope, DefaultMaxClasses), WalkMode.FirstWider, $"Is {version.Id} at most as permissive as {reference.Id}{Where(scope)}?");
     }
 
     private static ComparisonVerdict Equivalence(RuleVersion left, RuleVersion right, Condition? scope)
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return Verdict(InputSpace.Build(left, right, scope), WalkMode.FirstDifference, $"Are {left.Id} and {right.Id} equivalent{Where(scope)}?");
+        return Verdict(InputSpace.Build(left, right, scope, DefaultMaxClasses), WalkMode.FirstDifference, $"Are {left.Id} and {right.Id} equivalent{Where(scope)}?");
     }
 
     private static string Where(Condition? scope) => scope is null ? string.Empty : $" where {scope}";

@@ -1,3 +1,4 @@
+using DisclosurePolicy.Comparison;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
 using DisclosurePolicy.Serialization;
@@ -207,5 +208,36 @@ public class HardeningIssueTests
         Assert.Equal("the account is already named by subjects[4711]", problem.Message);
         Assert.Equal(DisclosurePolicy.Evaluation.DecisionOutcome.Deny, Engines.BuiltIn().Decide(request));
         Assert.Equal(DisclosurePolicy.Evaluation.DecisionOutcome.MayDisclose, Engines.BuiltIn().Decide(Some.With(request, subjects: subjects[..Count])));
+    }
+
+    // Defect 5: a whole-domain comparison of host rules testing many single offences ran for minutes; an answer over the
+    // budget now stops before deciding anything, naming the budget and how to raise it.
+    [Fact]
+    public void Compare_HostRulesTestingEighteenOffencesSeparately_StopsAtTheBudgetWithAClearMessage()
+    {
+        RuleVersion v2 = BuiltInRules.V2;
+        Clause[] perOffence = [.. Enum.GetValues<OffenceCategory>()[1..].Select(o => new Clause(
+            $"host/{o}", "Host", "offence", $"A case of {o} is refused.", Condition.OffenceIsAnyOf(o), ClauseEffect.Deny("Refused")))];
+        RuleVersion Host(string id, int skip) => new(
+            id, v2.Title, v2.EffectiveFrom, v2.EffectiveUntil, v2.Citation, v2.Wording, v2.Cadence, v2.TermsOfService,
+            [.. perOffence.Skip(skip), .. v2.Clauses], null);
+
+        var ex = Assert.Throws<ComparisonBudgetExceededException>(() => VersionComparer.Compare(Host("A", 0), Host("B", 1)));
+
+        Assert.Equal(VersionComparer.DefaultMaxClasses, ex.Budget);
+        Assert.True(ex.Classes > ex.Budget);
+        Assert.StartsWith("Comparing A with B exactly needs ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("over the budget of 2,000,000; raise the budget (maxClasses, or --max-classes on the command line)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_BudgetJustEnoughOrJustShort_DecidesOrStops()
+    {
+        var ex = Assert.Throws<ComparisonBudgetExceededException>(() => VersionComparer.Compare(BuiltInRules.V1, BuiltInRules.V2, null, 1000));
+        long needed = ex.Classes;
+
+        Assert.Throws<ComparisonBudgetExceededException>(() => VersionComparer.Compare(BuiltInRules.V1, BuiltInRules.V2, null, needed - 1));
+        Assert.Equal(6, VersionComparer.Compare(BuiltInRules.V1, BuiltInRules.V2, null, needed).Regions.Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => VersionComparer.Compare(BuiltInRules.V1, BuiltInRules.V2, null, 0));
     }
 }
