@@ -30,8 +30,8 @@ namespace DisclosurePolicy.Comparison;
 /// </remarks>
 public static class VersionComparer
 {
-    /// <summary>The most classes of items a comparison decides unless given another budget: about a second or two of work.</summary>
-    public const long DefaultMaxClasses = 2_000_000;
+    /// <summary>The most classes of items a comparison decides unless given another budget: a few seconds of work on a small machine.</summary>
+    public const long DefaultMaxClasses = 5_000_000;
 
     /// <summary>Computes every region of the input space where two versions decide differently.</summary>
     /// <param name="left">The version compared from (for example the older one).</param>

@@ -227,7 +227,7 @@ public class HardeningIssueTests
         Assert.Equal(VersionComparer.DefaultMaxClasses, ex.Budget);
         Assert.True(ex.Classes > ex.Budget);
         Assert.StartsWith("Comparing A with B exactly needs ", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("over the budget of 2,000,000; raise the budget (maxClasses, or --max-classes on the command line)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("over the budget of 5,000,000; raise the budget (maxClasses, or --max-classes on the command line)", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
