@@ -151,7 +151,7 @@ public class RecordCommandTests
 
         // A reader closing the file in the holding process must not release the holder's lock.
         Assert.Equal(string.Empty, File.ReadAllText(records));
-        CliProcess run = CliProcess.Run("record", CliRun.Sample("01-fr-investigating-judge-drugs.json"), "--to", alias);
+        CliRun run = CliProcess.Run("record", CliRun.Sample("01-fr-investigating-judge-drugs.json"), "--to", alias);
 
         Assert.Equal(2, run.ExitCode);
         string line = Assert.Single(run.ErrorLines);

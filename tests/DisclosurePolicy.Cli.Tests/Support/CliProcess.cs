@@ -3,24 +3,10 @@ using System.Diagnostics;
 namespace DisclosurePolicy.Cli.Tests.Support;
 
 /// <summary>Runs the built program in a process of its own, for what one process cannot show about another.</summary>
-public sealed class CliProcess
+public static class CliProcess
 {
-    private CliProcess(int exitCode, string output, string error)
-    {
-        ExitCode = exitCode;
-        Output = output;
-        Error = error;
-    }
-
-    public int ExitCode { get; }
-
-    public string Output { get; }
-
-    public string Error { get; }
-
-    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    public static CliProcess Run(params string[] args)
+    /// <summary>Runs the program with the arguments and captures what it writes, as <see cref="CliRun"/> does in-process.</summary>
+    public static CliRun Run(params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -38,7 +24,7 @@ public sealed class CliProcess
         Task<string> error = process.StandardError.ReadToEndAsync();
         string output = process.StandardOutput.ReadToEnd();
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "the program did not exit within a minute");
-        return new CliProcess(process.ExitCode, output, error.GetAwaiter().GetResult());
+        return CliRun.Of(process.ExitCode, output, error.GetAwaiter().GetResult());
     }
 
     // The test host usually runs under the dotnet host itself; otherwise the one on the PATH.

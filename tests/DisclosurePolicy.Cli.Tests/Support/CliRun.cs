@@ -17,6 +17,9 @@ public sealed class CliRun
 
     public int ExitCode { get; }
 
+    /// <summary>A run whose exit code and outputs were captured elsewhere (a child process).</summary>
+    public static CliRun Of(int exitCode, string output, string error) => new(exitCode, output, error);
+
     public string Output { get; }
 
     public string Error { get; }
