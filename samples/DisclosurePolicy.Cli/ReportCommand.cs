@@ -54,7 +54,7 @@ internal static class ReportCommand
             "half-year" => ReportingSchedule.SemiAnnual(DateTimeZone.Utc),
             _ => ReportingSchedule.VersionCadence(DateTimeZone.Utc),
         };
-        TransparencyReport report = TransparencyReportBuilder.Build(contents.Records, schedule);
+        TransparencyReport report = TransparencyReportBuilder.Build(contents.Histories, schedule);
         environment.Output.Write(Render(report, format));
         return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }

@@ -56,8 +56,13 @@ public sealed class ReadmeRecordsExampleTests : IDisposable
             Assert.Equal(RecordOutcome.AlreadyRecorded, recorder.Record(record));
             recorder.Record(earlierRecord);
 
+            // What happened after the decision: reports count disclosures, not permissions.
+            recorder.Append(RequestEvent.Acknowledged(record.RequestId, Instant.FromUtc(2025, 2, 10, 9, 0)));
+            recorder.Append(RequestEvent.Disclosed(
+                record.RequestId, Instant.FromUtc(2025, 2, 14, 10, 0), [new DisclosedItem("user:5830017722", DataCategory.IpAddress)]));
+
             TransparencyReport report = TransparencyReportBuilder.Build(
-                recorder.Records, ReportingSchedule.VersionCadence(DateTimeZoneProviders.Tzdb["Europe/Berlin"]));
+                recorder.Histories, ReportingSchedule.VersionCadence(DateTimeZoneProviders.Tzdb["Europe/Berlin"]));
             string published = TransparencyReportCsv.Published(report);
             string json = TransparencyReportJson.Write(report);
             ReplayReport replay = new DecisionReplay(engine).Replay(recorder.Records, "V2");
@@ -74,6 +79,7 @@ public sealed class ReadmeRecordsExampleTests : IDisposable
 
         using JsonLinesDecisionRecorder reopened = JsonLinesDecisionRecorder.Open(path);
         Assert.Equal([record, earlierRecord], reopened.Records);
+        Assert.Equal(3, reopened.FindHistory(record.RequestId)!.Events.Count);
     }
 
     [Fact]
