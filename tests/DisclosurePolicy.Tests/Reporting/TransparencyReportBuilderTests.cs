@@ -11,7 +11,7 @@ using Xunit;
 
 namespace DisclosurePolicy.Tests.Reporting;
 
-public class TransparencyReportBuilderTests
+public partial class TransparencyReportBuilderTests
 {
     private static readonly ReportingSchedule Quarters = ReportingSchedule.VersionCadence(DateTimeZone.Utc);
 

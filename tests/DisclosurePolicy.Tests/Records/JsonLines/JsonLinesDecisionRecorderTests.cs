@@ -11,7 +11,7 @@ using Xunit;
 
 namespace DisclosurePolicy.Tests.Records.JsonLines;
 
-public sealed class JsonLinesDecisionRecorderTests : IDisposable
+public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("disclosure-records-").FullName;
 
