@@ -59,6 +59,11 @@ public sealed class EventCommandsTests : IDisposable
             csv.Output);
         CliRun text = CliRun.Plain("report", Records);
         Assert.Contains("DE       2023-H1          1      1         2     2        0              1", text.Output, StringComparison.Ordinal);
+
+        // The DSA Article 15(1)(a) figures of the same orders: acknowledged after 15 hours, given effect after 7 days.
+        CliRun dsa = CliRun.Plain("report", Records, "--kind", "dsa", "--format", "csv");
+        Assert.Equal(0, dsa.ExitCode);
+        Assert.EndsWith("\r\nDE,2023-H1,2023-01-01,2023-06-30,Terrorism,2,1,15,1,168,0,0\r\n", dsa.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -105,6 +105,13 @@ public sealed class ReportingSchedule
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is <see langword="null"/>.</exception>
     public ReportingPeriod PeriodOf(RequestHistory history) => _period(DateOf(history), history.Decision.VersionCadence);
 
+    /// <summary>Returns the period of a local date, for something reported at a cadence (such as an order's receipt date
+    /// in the DSA Article 15(1)(a) report).</summary>
+    /// <param name="date">The local date.</param>
+    /// <param name="cadence">The cadence the thing reported promises; only <see cref="VersionCadence"/> reads it.</param>
+    /// <returns>The period containing the date.</returns>
+    public ReportingPeriod PeriodOf(LocalDate date, ReportingCadence cadence) => _period(date, cadence);
+
     /// <summary>Returns the schedule's name and zone.</summary>
     /// <returns>For example <c>quarterly (Europe/Berlin)</c>.</returns>
     public override string ToString() => $"{Name} ({Zone.Id})";
