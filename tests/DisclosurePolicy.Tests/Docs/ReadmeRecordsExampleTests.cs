@@ -65,6 +65,7 @@ public sealed class ReadmeRecordsExampleTests : IDisposable
                 recorder.Histories, ReportingSchedule.VersionCadence(DateTimeZoneProviders.Tzdb["Europe/Berlin"]));
             string published = TransparencyReportCsv.Published(report);
             string json = TransparencyReportJson.Write(report);
+            DsaOrderReport dsa = DsaOrderReportBuilder.Build(recorder.Histories, ReportingSchedule.SemiAnnual(DateTimeZone.Utc));
             ReplayReport replay = new DecisionReplay(engine).Replay(recorder.Records, "V2");
 
             Assert.Equal(
@@ -74,6 +75,7 @@ public sealed class ReadmeRecordsExampleTests : IDisposable
                 published);
             Assert.Contains("\"schema\": \"transparency-report/1\"", json);
             Assert.Equal(2, report.Received);
+            Assert.Equal(["FR 2020-H1 DrugTrafficking: 1 order(s)", "FR 2025-H1 DrugTrafficking: 1 order(s)"], dsa.Rows.Select(r => r.ToString()));
             Assert.StartsWith("Replay under V2: 2 record(s), 1 changed, 1 would count differently in the published report.", replay.RenderText());
         }
 
