@@ -58,27 +58,22 @@ internal static class DemoCommand
             "bold");
         screen.Line("Each request is a JSON file (docs/request-format.md); decide your own with: disclosure evaluate <file>");
 
-        List<Decision> decisions = ExplainUnderRuleInForce(screen, engine, samples);
+        ExplainUnderRuleInForce(screen, engine, samples);
         CompareVersions(screen, engine, policy, samples);
         ShowLatestChange(screen, policy);
-        ShowTransparencyReport(screen, engine, policy, samples, decisions, problems);
+        ShowTransparencyReport(screen, engine, policy, samples, problems);
         return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
-    private static List<Decision> ExplainUnderRuleInForce(Screen screen, DisclosureEngine engine, List<SourcedRequest> samples)
+    private static void ExplainUnderRuleInForce(Screen screen, DisclosureEngine engine, List<SourcedRequest> samples)
     {
         screen.Heading("1. Each request under the rule in force when it was received");
-        var decisions = new List<Decision>();
         for (int i = 0; i < samples.Count; i++)
         {
             screen.Line(string.Create(CultureInfo.InvariantCulture, $"--- {i + 1}. {samples[i].Source} ---"), "dim");
-            Decision decision = engine.Evaluate(samples[i].Request);
-            decisions.Add(decision);
-            DecisionView.Explain(screen, decision);
+            DecisionView.Explain(screen, engine.Evaluate(samples[i].Request));
             screen.Line();
         }
-
-        return decisions;
     }
 
     private static void CompareVersions(Screen screen, DisclosureEngine engine, Policy policy, List<SourcedRequest> samples)
@@ -142,9 +137,8 @@ internal static class DemoCommand
     private const string NeverDisclosed = "ES-2025-0660";
 
     private static void ShowTransparencyReport(
-        Screen screen, DisclosureEngine engine, Policy policy, List<SourcedRequest> samples, List<Decision> decisions, ProblemLog problems)
+        Screen screen, DisclosureEngine engine, Policy policy, List<SourcedRequest> samples, ProblemLog problems)
     {
-        _ = decisions;
         screen.Heading("4. The transparency report of what the sample requests' histories disclosed");
         var recorder = new InMemoryDecisionRecorder();
         foreach (SourcedRequest sample in samples)
