@@ -60,6 +60,9 @@ internal static class CommandTree
         root.Add(EvaluateCommand.Build(environment, RulesOption()));
         root.Add(CompareCommand.Build(environment, RulesOption()));
         root.Add(RecordCommand.Build(environment, RulesOption()));
+        root.Add(EventCommands.Acknowledge(environment));
+        root.Add(EventCommands.Disclose(environment));
+        root.Add(EventCommands.Close(environment));
         root.Add(ReportCommand.Build(environment));
         return root;
     }

@@ -58,27 +58,22 @@ internal static class DemoCommand
             "bold");
         screen.Line("Each request is a JSON file (docs/request-format.md); decide your own with: disclosure evaluate <file>");
 
-        List<Decision> decisions = ExplainUnderRuleInForce(screen, engine, samples);
+        ExplainUnderRuleInForce(screen, engine, samples);
         CompareVersions(screen, engine, policy, samples);
         ShowLatestChange(screen, policy);
-        ShowTransparencyReport(screen, engine, policy, samples, decisions, problems);
+        ShowTransparencyReport(screen, engine, policy, samples, problems);
         return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
-    private static List<Decision> ExplainUnderRuleInForce(Screen screen, DisclosureEngine engine, List<SourcedRequest> samples)
+    private static void ExplainUnderRuleInForce(Screen screen, DisclosureEngine engine, List<SourcedRequest> samples)
     {
         screen.Heading("1. Each request under the rule in force when it was received");
-        var decisions = new List<Decision>();
         for (int i = 0; i < samples.Count; i++)
         {
             screen.Line(string.Create(CultureInfo.InvariantCulture, $"--- {i + 1}. {samples[i].Source} ---"), "dim");
-            Decision decision = engine.Evaluate(samples[i].Request);
-            decisions.Add(decision);
-            DecisionView.Explain(screen, decision);
+            DecisionView.Explain(screen, engine.Evaluate(samples[i].Request));
             screen.Line();
         }
-
-        return decisions;
     }
 
     private static void CompareVersions(Screen screen, DisclosureEngine engine, Policy policy, List<SourcedRequest> samples)
@@ -136,25 +131,60 @@ internal static class DemoCommand
         ? $"{version.Id} ({LocalDatePattern.Iso.Format(version.EffectiveFrom)} to {LocalDatePattern.Iso.Format(until)})"
         : $"{version.Id} (from {LocalDatePattern.Iso.Format(version.EffectiveFrom)})";
 
-    // What the decisions above put in the transparency report: fulfilled requests and affected users per country, in the
-    // period each deciding version promises.
+    // The sample requests' lives, as a host would record them: acknowledged the day after receipt, decided two days after,
+    // the permitted items disclosed a week after, and refused requests closed on the day of the decision. One permission is
+    // deliberately never acted on: a permission is not a disclosure, and the report does not count it.
+    private const string NeverDisclosed = "ES-2025-0660";
+
     private static void ShowTransparencyReport(
-        Screen screen, DisclosureEngine engine, Policy policy, List<SourcedRequest> samples, List<Decision> decisions, ProblemLog problems)
+        Screen screen, DisclosureEngine engine, Policy policy, List<SourcedRequest> samples, ProblemLog problems)
     {
-        screen.Heading("4. The transparency report of the decisions in section 1");
-        var records = new List<DecisionRecord>();
-        for (int i = 0; i < samples.Count; i++)
+        screen.Heading("4. The transparency report of what the sample requests' histories disclosed");
+        var recorder = new InMemoryDecisionRecorder();
+        foreach (SourcedRequest sample in samples)
         {
-            if (DecisionRecords.TryCreate(samples[i], decisions[i], policy, problems) is DecisionRecord record)
+            Instant received = sample.Request.ReceivedOn.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+            Instant decidedAt = received + Duration.FromDays(2) + Duration.FromHours(10);
+            Decision decision = new DisclosureEngine(policy, new FixedClock(decidedAt), engine.Zone).Evaluate(sample.Request);
+            if (DecisionRecords.TryCreate(sample, decision, policy, problems) is not DecisionRecord record)
             {
-                records.Add(record);
+                continue;
+            }
+
+            recorder.Record(record);
+            recorder.Append(RequestEvent.Acknowledged(record.RequestId, received + Duration.FromDays(1) + Duration.FromHours(9)));
+            DisclosedItem[] permitted = [.. decision.Results.Where(r => r.Outcome == ItemOutcome.Permitted).Select(r => new DisclosedItem(r.AccountReference, r.Category))];
+            if (permitted.Length > 0 && record.RequestId != NeverDisclosed)
+            {
+                recorder.Append(RequestEvent.Disclosed(record.RequestId, received + Duration.FromDays(7) + Duration.FromHours(14), permitted));
+            }
+            else if (decision.Outcome is DecisionOutcome.Deny or DecisionOutcome.NotApplicable)
+            {
+                recorder.Append(RequestEvent.ClosedWithoutDisclosure(record.RequestId, decidedAt, $"refused: {decision.Outcome}"));
             }
         }
 
-        TransparencyReport report = TransparencyReportBuilder.Build(records, ReportingSchedule.VersionCadence(engine.Zone));
+        foreach (RequestHistory history in recorder.Histories)
+        {
+            screen.Line(string.Create(CultureInfo.InvariantCulture, $"  {history.RequestId}: received {LocalDatePattern.Iso.Format(history.ReceivedAt.InUtc().Date)}, {Story(history)}"));
+        }
+
+        screen.Line();
+        TransparencyReport report = TransparencyReportBuilder.Build(recorder.Histories, ReportingSchedule.VersionCadence(engine.Zone));
         screen.Text(report.RenderText());
         screen.Line();
-        screen.Line("Denied, pending and not-applicable requests are never published; only requests that permitted something count.");
-        screen.Line("Record decisions with: disclosure record <file> --to records.jsonl; report them with: disclosure report records.jsonl");
+        screen.Line("A request counts as fulfilled once an item was actually disclosed, in the period of the disclosure date at the cadence of the version");
+        screen.Line($"that permitted it. {NeverDisclosed} was permitted but never disclosed: it is not counted (internal column 'Not disclosed').");
+        screen.Line("Denied, pending and not-applicable requests are never published.");
+        screen.Line("Record a request's life with: disclosure record, acknowledge, disclose, close; report it with: disclosure report records.jsonl");
+    }
+
+    private static string Story(RequestHistory history)
+    {
+        string decided = $"decided {LocalDatePattern.Iso.Format(history.Decision.DecidedAt.InUtc().Date)} ({history.Decision.Outcome} under {history.Decision.VersionId ?? "no version"})";
+        return history.FirstDisclosedAt is Instant disclosed
+            ? $"{decided}, disclosed {LocalDatePattern.Iso.Format(disclosed.InUtc().Date)}: {string.Join(", ", history.DisclosedItems)}"
+            : history.Closing is not null ? $"{decided}, closed without disclosure"
+            : history.IsPermittedButNotDisclosed ? $"{decided}, never disclosed" : $"{decided}, still open";
     }
 }

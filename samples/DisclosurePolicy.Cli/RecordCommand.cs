@@ -4,6 +4,7 @@ using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Records.JsonLines;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Rules;
+using NodaTime;
 
 namespace DisclosurePolicy.Cli;
 
@@ -20,25 +21,42 @@ internal static class RecordCommand
             HelpName = "RECORDS.jsonl",
             Required = true,
         };
+        var decidedAt = new Option<string?>("--decided-at")
+        {
+            Description = "Record the decisions as made at this instant (or the start of this date in UTC) instead of now, to backfill historical decisions.",
+            HelpName = "INSTANT",
+        };
         var version = EvaluateCommand.VersionOption();
         var asOf = EvaluateCommand.AsOfOption();
         var command = new Command("record", "Decide the requests of JSON files and append each decision record to a JSON Lines file.")
         {
-            files, to, version, asOf, rules,
+            files, to, decidedAt, version, asOf, rules,
         };
         command.SetAction(parsed => Run(
             environment,
             parsed.GetValue(files) ?? [],
             parsed.GetValue(to)!,
+            parsed.GetValue(decidedAt),
             parsed.GetValue(version),
             parsed.GetValue(asOf),
             parsed.GetValue(rules)));
         return command;
     }
 
-    private static int Run(CliEnvironment environment, string[] files, string recordsPath, string? versionId, string? asOf, string? rulesPath)
+    private static int Run(CliEnvironment environment, string[] files, string recordsPath, string? decidedAt, string? versionId, string? asOf, string? rulesPath)
     {
         var problems = new ProblemLog(environment.Error);
+        IClock clock = environment.Clock;
+        if (decidedAt is not null)
+        {
+            if (InstantText.Parse(decidedAt, "--decided-at", problems) is not Instant at)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            clock = new FixedClock(at);
+        }
+
         Policy? policy = PolicySource.Load(rulesPath, environment, problems, files);
         VersionChoice? choice = policy is null ? null : VersionChoice.Parse(versionId, asOf, policy, problems);
         if (policy is null || choice is null)
@@ -52,7 +70,7 @@ internal static class RecordCommand
             return ExitCodes.BadInput;
         }
 
-        var engine = new DisclosureEngine(policy, environment.Clock);
+        var engine = new DisclosureEngine(policy, clock);
         int recorded = 0;
         int already = 0;
         foreach (string file in files)

@@ -6,15 +6,24 @@ using NodaTime;
 
 namespace DisclosurePolicy.Cli;
 
-/// <summary><c>report &lt;records.jsonl&gt;</c>: the transparency report of the decisions recorded in a JSON Lines file.</summary>
+/// <summary><c>report &lt;records.jsonl&gt;</c>: the transparency report of what the recorded requests disclosed, or the DSA
+/// Article 15(1)(a) report of the orders received from EU Member States.</summary>
 internal static class ReportCommand
 {
     public static Command Build(CliEnvironment environment)
     {
         var records = new Argument<string>("records") { Description = "A JSON Lines file of decision records, as written by 'record'." };
+        var kind = new Option<string>("--kind")
+        {
+            Description = "transparency: fulfilled requests and affected users per country and period of the disclosure date; "
+                + "dsa: DSA Article 15(1)(a) orders from EU Member States per State, period of receipt and offence, with median times.",
+            DefaultValueFactory = _ => "transparency",
+        };
+        kind.AcceptOnlyFromAmong("transparency", "dsa");
         var period = new Option<string?>("--period")
         {
-            Description = "Group by calendar quarter or half-year. Without it, each record goes to the period its version promises (half-years under V1, quarters under V2).",
+            Description = "Group by calendar quarter or half-year. Without it, a transparency report puts each disclosure in the period its version promises "
+                + "(half-years under V1, quarters under V2); a DSA report uses half-years.",
         };
         period.AcceptOnlyFromAmong("quarter", "half-year");
         var format = new Option<string>("--format")
@@ -23,11 +32,11 @@ internal static class ReportCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "csv", "json");
-        var command = new Command("report", "Build the transparency report (fulfilled requests and affected users per country and period) from recorded decisions.")
+        var command = new Command("report", "Build the transparency report (disclosures per country and period) or the DSA Article 15(1)(a) report from a record file.")
         {
-            records, period, format,
+            records, kind, period, format,
         };
-        command.SetAction(parsed => Run(environment, parsed.GetValue(records)!, parsed.GetValue(period), parsed.GetValue(format)!));
+        command.SetAction(parsed => Run(environment, parsed.GetValue(records)!, parsed.GetValue(kind)!, parsed.GetValue(period), parsed.GetValue(format)!));
         return command;
     }
 
@@ -39,7 +48,7 @@ internal static class ReportCommand
         _ => report.RenderText(),
     };
 
-    private static int Run(CliEnvironment environment, string recordsPath, string? period, string format)
+    private static int Run(CliEnvironment environment, string recordsPath, string kind, string? period, string format)
     {
         var problems = new ProblemLog(environment.Error);
         RecordFileContents? contents = RecordFile.Read(recordsPath, problems);
@@ -52,9 +61,22 @@ internal static class ReportCommand
         {
             "quarter" => ReportingSchedule.Quarterly(DateTimeZone.Utc),
             "half-year" => ReportingSchedule.SemiAnnual(DateTimeZone.Utc),
+            _ when kind == "dsa" => ReportingSchedule.SemiAnnual(DateTimeZone.Utc),
             _ => ReportingSchedule.VersionCadence(DateTimeZone.Utc),
         };
-        TransparencyReport report = TransparencyReportBuilder.Build(contents.Records, schedule);
+        if (kind == "dsa")
+        {
+            DsaOrderReport dsa = DsaOrderReportBuilder.Build(contents.Histories, schedule);
+            environment.Output.Write(format switch
+            {
+                "csv" => dsa.ToCsv(),
+                "json" => DsaOrderReportJson.Write(dsa),
+                _ => dsa.RenderText(),
+            });
+            return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+        }
+
+        TransparencyReport report = TransparencyReportBuilder.Build(contents.Histories, schedule);
         environment.Output.Write(Render(report, format));
         return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }

@@ -6,8 +6,9 @@ using DisclosurePolicy.Serialization;
 namespace DisclosurePolicy.Records.JsonLines;
 
 /// <summary>
-/// An <see cref="IDecisionRecorder"/> that appends records to a JSON Lines file (one record per line, in the format of
-/// <see cref="DecisionRecordJson"/>), flushing each to disk before it counts as recorded.
+/// An <see cref="IDecisionRecorder"/> that appends the events of requests' lives to a JSON Lines file (one event per line,
+/// in the format of <see cref="RequestEventJson"/>; lines of decision records written by earlier versions, schema
+/// <c>disclosure-record/1</c>, are read as decided events), flushing each to disk before it counts as recorded.
 /// </summary>
 /// <remarks>
 /// <para><b>Opening.</b> <see cref="Open"/> reads every line, keeps every readable record and lists every problem with its
@@ -81,6 +82,9 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
     /// <inheritdoc/>
     public IReadOnlyList<DecisionRecord> Records => _records.Records;
 
+    /// <inheritdoc/>
+    public IReadOnlyList<RequestHistory> Histories => _records.Histories;
+
     /// <summary>Opens a record file, creating it when it does not exist, and reads every record in it.</summary>
     /// <param name="path">The file's path; its directory must exist.</param>
     /// <returns>The recorder, with <see cref="Problems"/> listing anything wrong in the file.</returns>
@@ -128,7 +132,7 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
         using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
         var records = new InMemoryDecisionRecorder();
         RecordFileLoader loaded = RecordFileLoader.Load(stream, records, System.IO.Path.GetFileName(TornLinePathOf(full)));
-        return new RecordFileContents(full, records.Records, loaded.Problems);
+        return new RecordFileContents(full, records.Histories, loaded.Problems);
     }
 
     /// <inheritdoc/>
@@ -137,17 +141,28 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
     public RecordOutcome Record(DecisionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return Append(RequestEvent.Decided(record));
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ObjectDisposedException">The recorder has been disposed.</exception>
+    /// <exception cref="IOException">The event could not be written; the file is left as it was.</exception>
+    public RecordOutcome Append(RequestEvent requestEvent)
+    {
+        ArgumentNullException.ThrowIfNull(requestEvent);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            DecisionRecord? existing = _records.Find(record.RequestId);
-            if (existing is not null)
+
+            // Checked before anything is written: a refused event leaves the file byte for byte as it was.
+            RequestHistory.Apply(_records.FindHistory(requestEvent.RequestId), requestEvent, out RecordOutcome outcome);
+            if (outcome == RecordOutcome.AlreadyRecorded)
             {
-                return existing.IsSameDecisionAs(record) ? RecordOutcome.AlreadyRecorded : throw new RecordConflictException(existing, record);
+                return outcome;
             }
 
             RepairTail();
-            byte[] line = Encoding.UTF8.GetBytes((_needsLineEnd ? "\n" : string.Empty) + DecisionRecordJson.Write(record) + "\n");
+            byte[] line = Encoding.UTF8.GetBytes((_needsLineEnd ? "\n" : string.Empty) + RequestEventJson.Write(requestEvent) + "\n");
             long before = _stream.Length;
             try
             {
@@ -165,12 +180,15 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
 
             _needsLineEnd = false;
             _goodLength = _stream.Length;
-            return _records.Record(record);
+            return _records.Append(requestEvent);
         }
     }
 
     /// <inheritdoc/>
     public DecisionRecord? Find(string requestId) => _records.Find(requestId);
+
+    /// <inheritdoc/>
+    public RequestHistory? FindHistory(string requestId) => _records.FindHistory(requestId);
 
     /// <summary>Closes the file.</summary>
     public void Dispose()

@@ -6,10 +6,11 @@ namespace DisclosurePolicy.Records.JsonLines;
 /// <remarks><para>Immutable and safe to share across threads. Made by <see cref="JsonLinesDecisionRecorder.ReadAll"/>.</para></remarks>
 public sealed class RecordFileContents
 {
-    internal RecordFileContents(string path, IReadOnlyList<DecisionRecord> records, IEnumerable<RecordFileProblem> problems)
+    internal RecordFileContents(string path, IReadOnlyList<RequestHistory> histories, IEnumerable<RecordFileProblem> problems)
     {
         Path = path;
-        Records = records;
+        Histories = histories;
+        Records = histories.Select(h => h.Decision).ToArray().AsReadOnly();
         Problems = problems.ToArray().AsReadOnly();
     }
 
@@ -18,6 +19,9 @@ public sealed class RecordFileContents
 
     /// <summary>Gets every readable record, in the order of the file, each request id once (the first record stands).</summary>
     public IReadOnlyList<DecisionRecord> Records { get; }
+
+    /// <summary>Gets every request's history (its decision and the events after it), in the order of the decisions in the file.</summary>
+    public IReadOnlyList<RequestHistory> Histories { get; }
 
     /// <summary>Gets every problem found, by line number, as <see cref="JsonLinesDecisionRecorder.Problems"/> lists them.</summary>
     public IReadOnlyList<RecordFileProblem> Problems { get; }

@@ -22,8 +22,8 @@ public class RecordCommandTests
         Assert.Contains($"{records}: 2 decision(s) recorded, 0 already there; 2 record(s) in the file.", run.Output, StringComparison.Ordinal);
         string[] lines = File.ReadAllLines(records);
         Assert.Equal(2, lines.Length);
-        Assert.All(lines, line => Assert.True(DecisionRecordJson.Read(line).IsValid, line));
-        Assert.Equal("GB-2020-0058", DecisionRecordJson.Read(lines[1]).Record!.RequestId);
+        Assert.All(lines, line => Assert.True(RequestEventJson.Read(line).IsValid, line));
+        Assert.Equal("GB-2020-0058", RequestEventJson.Read(lines[1]).Event!.Decision!.RequestId);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class RecordCommandTests
         using var folder = new TempFolder();
         string records = folder.File("records.jsonl");
         CliRun.Fixed(["record", CliRun.Sample("01-fr-investigating-judge-drugs.json"), "--to", records]);
-        string newer = File.ReadAllText(records).Replace("\"disclosure-record/1\"", "\"disclosure-record/2\"", StringComparison.Ordinal).Replace("FR-2025-0142", "FR-NEXT", StringComparison.Ordinal);
+        string newer = File.ReadAllText(records).Replace("\"disclosure-record/2\"", "\"disclosure-record/9\"", StringComparison.Ordinal).Replace("FR-2025-0142", "FR-NEXT", StringComparison.Ordinal);
         File.AppendAllText(records, newer);
 
         CliRun run = CliRun.Fixed(["record", CliRun.Sample("07-in-civil-copyright.json"), "--to", records]);

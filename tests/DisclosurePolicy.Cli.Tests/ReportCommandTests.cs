@@ -12,10 +12,15 @@ public sealed class ReportCommandTests : IDisposable
 
     public ReportCommandTests()
     {
-        // Every sample decided on 2026-11-02: FR and ES are fulfilled under V2 (quarterly), GB under V1 (semiannual).
+        // Every sample decided on 2026-11-02 and every permitted item disclosed the next day: FR and ES are fulfilled under
+        // V2 (quarterly), GB under V1 (semiannual).
         Records = _folder.File("records.jsonl");
         CliRun run = CliRun.Fixed(["record", .. Directory.GetFiles(CliRun.Samples, "*.json").Order(StringComparer.Ordinal), "--to", Records]);
         Assert.Equal(0, run.ExitCode);
+        foreach (string id in new[] { "FR-2025-0142", "GB-2020-0058", "ES-2025-0660" })
+        {
+            Assert.Equal(0, CliRun.Plain("disclose", id, "--at", "2026-11-03T10:00:00Z", "--to", Records).ExitCode);
+        }
     }
 
     private string Records { get; }
@@ -81,7 +86,7 @@ public sealed class ReportCommandTests : IDisposable
         CliRun run = CliRun.Plain("report", Records, "--format", "csv");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"{Records}: line 9: TornLastLine: ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.StartsWith($"{Records}: line 12: TornLastLine: ", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
         Assert.Contains("FR,2026-Q4,2026-10-01,2026-12-31,1,1", run.Output, StringComparison.Ordinal);
     }
 

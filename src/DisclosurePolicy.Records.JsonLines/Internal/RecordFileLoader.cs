@@ -56,7 +56,7 @@ internal sealed class RecordFileLoader
                 continue;
             }
 
-            DecisionRecord? record = null;
+            RequestEvent? record = null;
             string? error = line.IsTooLong
                 ? string.Create(CultureInfo.InvariantCulture, $"the line is {line.Length} bytes long, longer than any record; it was not read")
                 : TryRead(line.Content, out record);
@@ -93,7 +93,7 @@ internal sealed class RecordFileLoader
         return loader;
     }
 
-    private static string? TryRead(ReadOnlySpan<byte> content, out DecisionRecord? record)
+    private static string? TryRead(ReadOnlySpan<byte> content, out RequestEvent? record)
     {
         record = null;
         string text;
@@ -106,30 +106,36 @@ internal sealed class RecordFileLoader
             return "the line is not valid UTF-8";
         }
 
-        DecisionRecordReadResult read = DecisionRecordJson.Read(text);
-        record = read.Record;
+        RequestEventReadResult read = RequestEventJson.Read(text);
+        record = read.Event;
         return read.IsValid ? null : string.Join("; ", read.Problems.Problems);
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> content) => content.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0;
 
-    private void Keep(long lineNumber, DecisionRecord record, InMemoryDecisionRecorder records)
+    // Every line goes through the one validator of a request's history, as an append would.
+    private void Keep(long lineNumber, RequestEvent record, InMemoryDecisionRecorder records)
     {
-        DecisionRecord? earlier = records.Find(record.RequestId);
-        if (earlier is null)
+        try
         {
-            records.Record(record);
+            if (records.Append(record) == RecordOutcome.AlreadyRecorded)
+            {
+                _problems.Add(new RecordFileProblem(lineNumber, RecordFileProblemKind.DuplicateRecord, $"repeats the {record.Kind} event already recorded for request '{record.RequestId}'; skipped"));
+            }
         }
-        else if (earlier.IsSameDecisionAs(record))
-        {
-            _problems.Add(new RecordFileProblem(lineNumber, RecordFileProblemKind.DuplicateRecord, $"repeats the decision already recorded for request '{record.RequestId}'; skipped"));
-        }
-        else
+        catch (RecordConflictException ex)
         {
             _problems.Add(new RecordFileProblem(
                 lineNumber,
                 RecordFileProblemKind.ConflictingRecord,
-                $"a different decision for request '{record.RequestId}' (differs in {string.Join(", ", earlier.DifferencesFrom(record))}); the earlier record stands"));
+                $"a different decision for request '{record.RequestId}' (differs in {string.Join(", ", ex.Differences)}); the earlier record stands"));
+        }
+        catch (RequestEventConflictException ex)
+        {
+            _problems.Add(new RecordFileProblem(
+                lineNumber,
+                RecordFileProblemKind.ConflictingRecord,
+                $"a {record.Kind} event that contradicts the history of request '{record.RequestId}' ({string.Join("; ", ex.Problems)}); skipped"));
         }
     }
 }

@@ -1,12 +1,12 @@
 namespace DisclosurePolicy.Reporting;
 
-/// <summary>An <see cref="IDecisionRecorder"/> that keeps records in memory, for tests, replays and hosts with their own persistence.</summary>
+/// <summary>An <see cref="IDecisionRecorder"/> that keeps records and events in memory, for tests, replays and hosts with their own persistence.</summary>
 /// <remarks><para>Safe to use from several threads; holds no static state.</para></remarks>
 public sealed class InMemoryDecisionRecorder : IDecisionRecorder
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, DecisionRecord> _byId = new(StringComparer.Ordinal);
-    private readonly List<DecisionRecord> _inOrder = [];
+    private readonly Dictionary<string, RequestHistory> _byId = new(StringComparer.Ordinal);
+    private readonly List<string> _inOrder = [];
 
     /// <summary>Initializes a new instance of the <see cref="InMemoryDecisionRecorder"/> class, empty.</summary>
     public InMemoryDecisionRecorder()
@@ -32,7 +32,19 @@ public sealed class InMemoryDecisionRecorder : IDecisionRecorder
         {
             lock (_gate)
             {
-                return _inOrder.ToArray().AsReadOnly();
+                return _inOrder.Select(id => _byId[id].Decision).ToArray().AsReadOnly();
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<RequestHistory> Histories
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _inOrder.Select(id => _byId[id]).ToArray().AsReadOnly();
             }
         }
     }
@@ -41,21 +53,36 @@ public sealed class InMemoryDecisionRecorder : IDecisionRecorder
     public RecordOutcome Record(DecisionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return Append(RequestEvent.Decided(record));
+    }
+
+    /// <inheritdoc/>
+    public RecordOutcome Append(RequestEvent requestEvent)
+    {
+        ArgumentNullException.ThrowIfNull(requestEvent);
         lock (_gate)
         {
-            if (_byId.TryGetValue(record.RequestId, out DecisionRecord? existing))
+            RequestHistory? existing = _byId.GetValueOrDefault(requestEvent.RequestId);
+            RequestHistory next = RequestHistory.Apply(existing, requestEvent, out RecordOutcome outcome);
+            if (outcome == RecordOutcome.Recorded)
             {
-                return existing.IsSameDecisionAs(record) ? RecordOutcome.AlreadyRecorded : throw new RecordConflictException(existing, record);
+                if (existing is null)
+                {
+                    _inOrder.Add(requestEvent.RequestId);
+                }
+
+                _byId[requestEvent.RequestId] = next;
             }
 
-            _byId.Add(record.RequestId, record);
-            _inOrder.Add(record);
-            return RecordOutcome.Recorded;
+            return outcome;
         }
     }
 
     /// <inheritdoc/>
-    public DecisionRecord? Find(string requestId)
+    public DecisionRecord? Find(string requestId) => FindHistory(requestId)?.Decision;
+
+    /// <inheritdoc/>
+    public RequestHistory? FindHistory(string requestId)
     {
         ArgumentNullException.ThrowIfNull(requestId);
         lock (_gate)

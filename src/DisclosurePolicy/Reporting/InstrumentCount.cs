@@ -9,7 +9,7 @@ public sealed record InstrumentCount
     /// <summary>Initializes a new instance of the <see cref="InstrumentCount"/> class.</summary>
     /// <param name="instrument">The instrument kind.</param>
     /// <param name="received">The number of requests of that kind.</param>
-    /// <param name="fulfilled">The number of them that permitted something.</param>
+    /// <param name="fulfilled">The number of them with at least one item disclosed.</param>
     public InstrumentCount(InstrumentKind instrument, int received, int fulfilled)
     {
         Instrument = instrument;
@@ -23,6 +23,6 @@ public sealed record InstrumentCount
     /// <summary>Gets the number of requests of that kind.</summary>
     public int Received { get; }
 
-    /// <summary>Gets the number of them that permitted something.</summary>
+    /// <summary>Gets the number of them with at least one item disclosed.</summary>
     public int Fulfilled { get; }
 }

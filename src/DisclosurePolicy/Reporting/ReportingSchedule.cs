@@ -8,8 +8,9 @@ namespace DisclosurePolicy.Reporting;
 /// chooses, with decision dates taken in a NodaTime time zone.
 /// </summary>
 /// <remarks>
-/// <para>A record belongs to the period containing the local date of its <see cref="DecisionRecord.DecidedAt"/> in
-/// <see cref="Zone"/> (the disclosure date, as the platform's report entries use). The instant-to-date conversion is
+/// <para>A request belongs to the period containing the local date, in <see cref="Zone"/>, of its first disclosure
+/// (<see cref="RequestHistory.FirstDisclosedAt"/>), as the platform's report entries use; a request with nothing disclosed
+/// appears only in the internal breakdown, in the period of its decision date. The instant-to-date conversion is
 /// exact on days with a clock change: a 23- or 25-hour day still ends at the next local midnight.</para>
 /// <para>Immutable and safe to share across threads.</para>
 /// </remarks>
@@ -86,21 +87,30 @@ public sealed class ReportingSchedule
             });
     }
 
-    /// <summary>Returns the local date of a record's decision in <see cref="Zone"/>.</summary>
-    /// <param name="record">The record.</param>
-    /// <returns>The date the record is reported under.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
-    public LocalDate DateOf(DecisionRecord record)
+    /// <summary>Returns the local date in <see cref="Zone"/> a request is reported under: its first disclosure's date,
+    /// or, when nothing was disclosed, its decision's date.</summary>
+    /// <param name="history">The request's history.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is <see langword="null"/>.</exception>
+    public LocalDate DateOf(RequestHistory history)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        return record.DecidedAt.InZone(Zone).Date;
+        ArgumentNullException.ThrowIfNull(history);
+        return (history.FirstDisclosedAt ?? history.Decision.DecidedAt).InZone(Zone).Date;
     }
 
-    /// <summary>Returns the period a record is reported in.</summary>
-    /// <param name="record">The record.</param>
-    /// <returns>The period containing the record's decision date.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
-    public ReportingPeriod PeriodOf(DecisionRecord record) => _period(DateOf(record), record.VersionCadence);
+    /// <summary>Returns the period a request is reported in.</summary>
+    /// <param name="history">The request's history.</param>
+    /// <returns>The period containing <see cref="DateOf"/>, at the cadence of the version that permitted the request
+    /// (under <see cref="VersionCadence"/>) whenever the disclosure happened.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is <see langword="null"/>.</exception>
+    public ReportingPeriod PeriodOf(RequestHistory history) => _period(DateOf(history), history.Decision.VersionCadence);
+
+    /// <summary>Returns the period of a local date, for something reported at a cadence (such as an order's receipt date
+    /// in the DSA Article 15(1)(a) report).</summary>
+    /// <param name="date">The local date.</param>
+    /// <param name="cadence">The cadence the thing reported promises; only <see cref="VersionCadence"/> reads it.</param>
+    /// <returns>The period containing the date.</returns>
+    public ReportingPeriod PeriodOf(LocalDate date, ReportingCadence cadence) => _period(date, cadence);
 
     /// <summary>Returns the schedule's name and zone.</summary>
     /// <returns>For example <c>quarterly (Europe/Berlin)</c>.</returns>

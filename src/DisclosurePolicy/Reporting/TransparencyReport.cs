@@ -32,6 +32,9 @@ public sealed class TransparencyReport
     /// <summary>Gets the total number of fulfilled requests over every row.</summary>
     public int FulfilledRequests => Rows.Sum(r => r.FulfilledRequests);
 
+    /// <summary>Gets the total number of requests permitted but never disclosed over every row (internal only).</summary>
+    public int PermittedNotDisclosed => Rows.Sum(r => r.PermittedNotDisclosed);
+
     /// <summary>Gets the total number of decisions over every row.</summary>
     public int Received => Rows.Sum(r => r.Received);
 
@@ -48,7 +51,7 @@ public sealed class TransparencyReport
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Transparency report, {Schedule}").AppendLine();
-        string[] headers = ["Country", "Period", "Fulfilled", "Users", "Received", "Full", "Partial", "Pending", "Denied", "N/A"];
+        string[] headers = ["Country", "Period", "Fulfilled", "Users", "Received", "Full", "Partial", "Not disclosed", "Pending", "Denied", "N/A"];
         List<string[]> lines = [headers];
         foreach (TransparencyReportRow row in Rows)
         {
@@ -60,6 +63,7 @@ public sealed class TransparencyReport
                 Number(row.Received),
                 Number(row.MayDisclose),
                 Number(row.PartiallyPermitted),
+                Number(row.PermittedNotDisclosed),
                 Number(row.PendingLegalAnalysis),
                 Number(row.Denied),
                 Number(row.NotApplicable),

@@ -4,49 +4,53 @@ using DisclosurePolicy.Rules;
 
 namespace DisclosurePolicy.Reporting;
 
-/// <summary>Builds transparency reports from decision records: per requesting country and period, the published figures and the internal breakdown.</summary>
+/// <summary>Builds transparency reports from requests' histories: per requesting country and period, the published figures and the internal breakdown.</summary>
 /// <remarks>
-/// <para>A record is counted in the period its <see cref="ReportingSchedule"/> gives it, from its decision instant. A
-/// record given twice (the same request id) is counted once; two different decisions under one request id are refused.</para>
+/// <para>Reports count disclosures, not permissions. A request is fulfilled when at least one item was disclosed; its
+/// affected users are the distinct accounts with a disclosed item; it is counted in the period its
+/// <see cref="ReportingSchedule"/> gives the date of its first disclosure. Requests with nothing disclosed (permitted but
+/// never acted on, pending, denied, not applicable) appear only in the internal breakdown, in the period of their decision
+/// date. A history given twice (the same request id, the same events) is counted once; two different histories under one
+/// request id are refused.</para>
 /// </remarks>
 public static class TransparencyReportBuilder
 {
     /// <summary>Builds a report.</summary>
-    /// <param name="records">The records, in any order (for example a recorder's <see cref="IDecisionRecorder.Records"/>).</param>
-    /// <param name="schedule">How records are grouped into periods.</param>
-    /// <returns>The report, with one row per country and period that has at least one record.</returns>
-    /// <exception cref="ArgumentNullException">An argument or a record is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Two records under one request id are different decisions.</exception>
-    public static TransparencyReport Build(IEnumerable<DecisionRecord> records, ReportingSchedule schedule)
+    /// <param name="histories">The requests' histories, in any order (for example a recorder's <see cref="IDecisionRecorder.Histories"/>).</param>
+    /// <param name="schedule">How requests are grouped into periods.</param>
+    /// <returns>The report, with one row per country and period that has at least one request.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a history is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two histories under one request id differ.</exception>
+    public static TransparencyReport Build(IEnumerable<RequestHistory> histories, ReportingSchedule schedule)
     {
-        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(histories);
         ArgumentNullException.ThrowIfNull(schedule);
-        var seen = new Dictionary<string, DecisionRecord>(StringComparer.Ordinal);
-        var groups = new Dictionary<(string Country, ReportingPeriod Period), List<DecisionRecord>>();
-        foreach (DecisionRecord record in records)
+        var seen = new Dictionary<string, RequestHistory>(StringComparer.Ordinal);
+        var groups = new Dictionary<(string Country, ReportingPeriod Period), List<RequestHistory>>();
+        foreach (RequestHistory history in histories)
         {
-            ArgumentNullException.ThrowIfNull(record, nameof(records));
-            if (seen.TryGetValue(record.RequestId, out DecisionRecord? first))
+            ArgumentNullException.ThrowIfNull(history, nameof(histories));
+            if (seen.TryGetValue(history.RequestId, out RequestHistory? first))
             {
-                if (!first.IsSameDecisionAs(record))
+                if (!first.Events.SequenceEqual(history.Events))
                 {
                     throw new ArgumentException(
-                        $"Request '{record.RequestId}' appears twice with different decisions (they differ in {string.Join(", ", first.DifferencesFrom(record))}); a report counts each request once.",
-                        nameof(records));
+                        $"Request '{history.RequestId}' appears twice with different histories; a report counts each request once.",
+                        nameof(histories));
                 }
 
                 continue;
             }
 
-            seen.Add(record.RequestId, record);
-            var key = (record.Jurisdiction, schedule.PeriodOf(record));
-            if (!groups.TryGetValue(key, out List<DecisionRecord>? group))
+            seen.Add(history.RequestId, history);
+            var key = (history.Decision.Jurisdiction, schedule.PeriodOf(history));
+            if (!groups.TryGetValue(key, out List<RequestHistory>? group))
             {
                 group = [];
                 groups.Add(key, group);
             }
 
-            group.Add(record);
+            group.Add(history);
         }
 
         IEnumerable<TransparencyReportRow> rows = groups
@@ -58,14 +62,15 @@ public static class TransparencyReportBuilder
         return new TransparencyReport(schedule, rows);
     }
 
-    private static TransparencyReportRow Row(string country, ReportingPeriod period, List<DecisionRecord> records)
+    private static TransparencyReportRow Row(string country, ReportingPeriod period, List<RequestHistory> histories)
     {
-        int full = 0, partial = 0, pending = 0, denied = 0, notApplicable = 0;
+        int full = 0, partial = 0, pending = 0, denied = 0, notApplicable = 0, fulfilled = 0, undisclosed = 0;
         var users = new HashSet<string>(StringComparer.Ordinal);
         var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
         var instruments = new SortedDictionary<InstrumentKind, (int Received, int Fulfilled)>();
-        foreach (DecisionRecord record in records)
+        foreach (RequestHistory history in histories)
         {
+            DecisionRecord record = history.Decision;
             Decision decision = record.Decision;
             switch (decision.Outcome)
             {
@@ -92,25 +97,27 @@ public static class TransparencyReportBuilder
                     break;
             }
 
-            if (decision.IsPermitted)
+            // The validator keeps disclosed items within the permitted ones, so only permitted requests get here.
+            if (history.IsFulfilled)
             {
-                foreach (ItemResult item in decision.Results)
-                {
-                    if (item.Outcome == ItemOutcome.Permitted)
-                    {
-                        users.Add(item.AccountReference);
-                    }
-                }
+                fulfilled++;
+                users.UnionWith(history.AffectedAccounts);
+            }
+            else if (history.IsPermittedButNotDisclosed)
+            {
+                undisclosed++;
             }
 
-            (int received, int fulfilled) = instruments.GetValueOrDefault(record.Instrument);
-            instruments[record.Instrument] = (received + 1, fulfilled + (decision.IsPermitted ? 1 : 0));
+            (int received, int done) = instruments.GetValueOrDefault(record.Instrument);
+            instruments[record.Instrument] = (received + 1, done + (history.IsFulfilled ? 1 : 0));
         }
 
         return new TransparencyReportRow(
             country,
             period,
+            fulfilled,
             users.Count,
+            undisclosed,
             full,
             partial,
             pending,

@@ -32,7 +32,7 @@ public static class TransparencyReportCsv
     /// <summary>Exports the internal breakdown in long form: one row per country, period, measure and key.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The CSV text with the header <c>country,period,start,end,measure,key,count</c>. Measures:
-    /// <c>fulfilled_requests</c>, <c>affected_users</c>, <c>received</c> (empty key); <c>outcome</c> (key: the decision
+    /// <c>fulfilled_requests</c>, <c>affected_users</c>, <c>received</c>, <c>permitted_not_disclosed</c> (empty key); <c>outcome</c> (key: the decision
     /// outcome, every outcome listed, adding up to <c>received</c>); <c>denied_by_reason</c> (key: the reason code);
     /// <c>received_by_instrument</c> and <c>fulfilled_by_instrument</c> (key: the instrument kind).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
@@ -49,6 +49,7 @@ public static class TransparencyReportCsv
             Add("fulfilled_requests", string.Empty, row.FulfilledRequests);
             Add("affected_users", string.Empty, row.AffectedUsers);
             Add("received", string.Empty, row.Received);
+            Add("permitted_not_disclosed", string.Empty, row.PermittedNotDisclosed);
             Add("outcome", "MayDisclose", row.MayDisclose);
             Add("outcome", "PartiallyPermitted", row.PartiallyPermitted);
             Add("outcome", "PendingLegalAnalysis", row.PendingLegalAnalysis);

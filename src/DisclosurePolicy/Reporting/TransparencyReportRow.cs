@@ -7,9 +7,10 @@ namespace DisclosurePolicy.Reporting;
 /// and the internal breakdown it keeps (every decision by outcome, denials by reason, requests by instrument kind).
 /// </summary>
 /// <remarks>
-/// <para>Published figures never count a denied request: <see cref="FulfilledRequests"/> counts decisions that permitted
-/// something (<see cref="Evaluation.DecisionOutcome.MayDisclose"/> or <see cref="Evaluation.DecisionOutcome.PartiallyPermitted"/>),
-/// and <see cref="AffectedUsers"/> counts distinct accounts with at least one permitted item among them. Affected users
+/// <para>Published figures count disclosures, not permissions: <see cref="FulfilledRequests"/> counts requests with at
+/// least one item actually disclosed, and <see cref="AffectedUsers"/> counts distinct accounts with at least one disclosed
+/// item among them. A permitted request never acted on is counted only in <see cref="PermittedNotDisclosed"/>; a denied,
+/// pending or not-applicable request is never published. Affected users
 /// can be fewer than fulfilled requests when several requests name the same account; nothing enforces the opposite.</para>
 /// <para>Every decision falls in exactly one outcome bucket, so <see cref="MayDisclose"/>, <see cref="PartiallyPermitted"/>,
 /// <see cref="PendingLegalAnalysis"/>, <see cref="Denied"/> and <see cref="NotApplicable"/> add up to <see cref="Received"/>.
@@ -21,7 +22,9 @@ public sealed class TransparencyReportRow
     /// <summary>Initializes a new instance of the <see cref="TransparencyReportRow"/> class.</summary>
     /// <param name="country">The requesting country's code.</param>
     /// <param name="period">The period.</param>
-    /// <param name="affectedUsers">The distinct accounts with at least one permitted item.</param>
+    /// <param name="fulfilledRequests">Requests with at least one disclosed item.</param>
+    /// <param name="affectedUsers">The distinct accounts with at least one disclosed item.</param>
+    /// <param name="permittedNotDisclosed">Requests whose decision permitted something that was never disclosed.</param>
     /// <param name="mayDisclose">Decisions that permitted every item.</param>
     /// <param name="partiallyPermitted">Decisions that permitted some items.</param>
     /// <param name="pendingLegalAnalysis">Decisions waiting for the legal analysis.</param>
@@ -33,7 +36,9 @@ public sealed class TransparencyReportRow
     public TransparencyReportRow(
         string country,
         ReportingPeriod period,
+        int fulfilledRequests,
         int affectedUsers,
+        int permittedNotDisclosed,
         int mayDisclose,
         int partiallyPermitted,
         int pendingLegalAnalysis,
@@ -48,7 +53,9 @@ public sealed class TransparencyReportRow
         ArgumentNullException.ThrowIfNull(byInstrument);
         Country = country;
         Period = period;
+        FulfilledRequests = fulfilledRequests;
         AffectedUsers = affectedUsers;
+        PermittedNotDisclosed = permittedNotDisclosed;
         MayDisclose = mayDisclose;
         PartiallyPermitted = partiallyPermitted;
         PendingLegalAnalysis = pendingLegalAnalysis;
@@ -64,11 +71,14 @@ public sealed class TransparencyReportRow
     /// <summary>Gets the period.</summary>
     public ReportingPeriod Period { get; }
 
-    /// <summary>Gets the published number of fulfilled requests: decisions that permitted at least one item.</summary>
-    public int FulfilledRequests => MayDisclose + PartiallyPermitted;
+    /// <summary>Gets the published number of fulfilled requests: requests with at least one item disclosed.</summary>
+    public int FulfilledRequests { get; }
 
-    /// <summary>Gets the published number of affected users: distinct accounts with at least one permitted item.</summary>
+    /// <summary>Gets the published number of affected users: distinct accounts with at least one disclosed item.</summary>
     public int AffectedUsers { get; }
+
+    /// <summary>Gets the number of requests whose decision permitted something that was never disclosed (internal only).</summary>
+    public int PermittedNotDisclosed { get; }
 
     /// <summary>Gets the number of decisions in the period, whatever their outcome.</summary>
     public int Received => MayDisclose + PartiallyPermitted + PendingLegalAnalysis + Denied + NotApplicable;

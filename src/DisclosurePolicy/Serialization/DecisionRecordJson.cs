@@ -64,9 +64,20 @@ public static class DecisionRecordJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(record);
+        Write(writer, record, asEvent: false);
+    }
+
+    // As an event of a request's life (schema disclosure-record/2), the record's members follow "event": "decided".
+    internal static void Write(Utf8JsonWriter writer, DecisionRecord record, bool asEvent)
+    {
         Decision d = record.Decision;
         writer.WriteStartObject();
-        writer.WriteString("schema", Schema);
+        writer.WriteString("schema", asEvent ? RequestEventJson.Schema : Schema);
+        if (asEvent)
+        {
+            writer.WriteString("event", RequestEventJson.KindName(RequestEventKind.Decided));
+        }
+
         writer.WriteString("requestId", record.RequestId);
         writer.WriteString("receivedAt", InstantPattern.ExtendedIso.Format(record.ReceivedAt));
         writer.WriteString("decidedAt", InstantPattern.ExtendedIso.Format(d.DecidedAt));
@@ -126,7 +137,7 @@ public static class DecisionRecordJson
         ArgumentNullException.ThrowIfNull(json);
         var problems = new List<ValidationProblem>();
         using JsonDocument? document = JsonDocuments.TryParse(json, problems);
-        DecisionRecord? record = document is null ? null : ReadRecord(document.RootElement, problems);
+        DecisionRecord? record = document is null ? null : ReadRecord(document.RootElement, problems, asEvent: false);
         return new DecisionRecordReadResult(problems.Count == 0 ? record : null, ValidationResult.From(problems));
     }
 
@@ -194,7 +205,8 @@ public static class DecisionRecordJson
         }
     }
 
-    private static DecisionRecord? ReadRecord(JsonElement root, List<ValidationProblem> problems)
+    // asEvent: a decided event of schema disclosure-record/2, whose "schema" and "event" members the caller has checked.
+    internal static DecisionRecord? ReadRecord(JsonElement root, List<ValidationProblem> problems, bool asEvent)
     {
         JsonObjectReader? r = JsonObjectReader.Open(root, string.Empty, problems);
         if (r is null)
@@ -203,7 +215,11 @@ public static class DecisionRecordJson
         }
 
         string? schema = r.String("schema", required: true);
-        if (schema is not null && !string.Equals(schema, Schema, StringComparison.Ordinal))
+        if (asEvent)
+        {
+            r.String("event", required: true);
+        }
+        else if (schema is not null && !string.Equals(schema, Schema, StringComparison.Ordinal))
         {
             problems.Add(new ValidationProblem("schema", schema, $"unsupported record schema; this reader reads {Schema}"));
             return null;

@@ -58,6 +58,7 @@ public static class TransparencyReportJson
             writer.WriteEndObject();
             writer.WriteStartObject("internal");
             writer.WriteNumber("received", row.Received);
+            writer.WriteNumber("permittedNotDisclosed", row.PermittedNotDisclosed);
             writer.WriteStartObject("outcomes");
             writer.WriteNumber("MayDisclose", row.MayDisclose);
             writer.WriteNumber("PartiallyPermitted", row.PartiallyPermitted);

@@ -56,10 +56,16 @@ public sealed class ReadmeRecordsExampleTests : IDisposable
             Assert.Equal(RecordOutcome.AlreadyRecorded, recorder.Record(record));
             recorder.Record(earlierRecord);
 
+            // What happened after the decision: reports count disclosures, not permissions.
+            recorder.Append(RequestEvent.Acknowledged(record.RequestId, Instant.FromUtc(2025, 2, 10, 9, 0)));
+            recorder.Append(RequestEvent.Disclosed(
+                record.RequestId, Instant.FromUtc(2025, 2, 14, 10, 0), [new DisclosedItem("user:5830017722", DataCategory.IpAddress)]));
+
             TransparencyReport report = TransparencyReportBuilder.Build(
-                recorder.Records, ReportingSchedule.VersionCadence(DateTimeZoneProviders.Tzdb["Europe/Berlin"]));
+                recorder.Histories, ReportingSchedule.VersionCadence(DateTimeZoneProviders.Tzdb["Europe/Berlin"]));
             string published = TransparencyReportCsv.Published(report);
             string json = TransparencyReportJson.Write(report);
+            DsaOrderReport dsa = DsaOrderReportBuilder.Build(recorder.Histories, ReportingSchedule.SemiAnnual(DateTimeZone.Utc));
             ReplayReport replay = new DecisionReplay(engine).Replay(recorder.Records, "V2");
 
             Assert.Equal(
@@ -69,11 +75,13 @@ public sealed class ReadmeRecordsExampleTests : IDisposable
                 published);
             Assert.Contains("\"schema\": \"transparency-report/1\"", json);
             Assert.Equal(2, report.Received);
+            Assert.Equal(["FR 2020-H1 DrugTrafficking: 1 order(s)", "FR 2025-H1 DrugTrafficking: 1 order(s)"], dsa.Rows.Select(r => r.ToString()));
             Assert.StartsWith("Replay under V2: 2 record(s), 1 changed, 1 would count differently in the published report.", replay.RenderText());
         }
 
         using JsonLinesDecisionRecorder reopened = JsonLinesDecisionRecorder.Open(path);
         Assert.Equal([record, earlierRecord], reopened.Records);
+        Assert.Equal(3, reopened.FindHistory(record.RequestId)!.Events.Count);
     }
 
     [Fact]

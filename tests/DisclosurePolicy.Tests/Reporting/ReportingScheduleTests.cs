@@ -13,10 +13,14 @@ public class ReportingScheduleTests
     private static readonly DateTimeZone Berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
     private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
 
-    private static DecisionRecord V2At(string instant) =>
+    private static RequestHistory V2At(string instant) => Histories.DisclosingAll(V2RecordAt(instant));
+
+    private static RequestHistory V1At(string instant) => Histories.DisclosingAll(V1RecordAt(instant));
+
+    private static DecisionRecord V2RecordAt(string instant) =>
         Recorded.Of(Some.With(Some.V2Permitted(), receivedOn: new LocalDate(2024, 10, 1)), InstantPattern.ExtendedIso.Parse(instant).Value);
 
-    private static DecisionRecord V1At(string instant) =>
+    private static DecisionRecord V1RecordAt(string instant) =>
         Recorded.Of(Some.With(Some.V1Permitted(), receivedOn: new LocalDate(2024, 9, 20)), InstantPattern.ExtendedIso.Parse(instant).Value);
 
     [Theory]
@@ -103,7 +107,7 @@ public class ReportingScheduleTests
         Assert.Equal("2024-H2", schedule.PeriodOf(V1At("2024-09-25T12:00:00Z")).Label);
         Assert.Equal("2024-H1", schedule.PeriodOf(V1At("2024-07-01T03:59:59Z")).Label);
         Assert.Equal("2024-Q4", schedule.PeriodOf(V2At("2024-10-01T04:00:00Z")).Label);
-        Assert.Equal("2018-Q2", schedule.PeriodOf(v0).Label);
+        Assert.Equal("2018-Q2", schedule.PeriodOf(Histories.DisclosingAll(v0)).Label);
         Assert.Equal("by version cadence (America/New_York)", schedule.ToString());
     }
 
@@ -112,7 +116,7 @@ public class ReportingScheduleTests
     {
         DecisionRecord record = Recorded.Of(Some.V2Permitted(), Instant.FromUtc(2025, 3, 31, 22, 30), zone: Berlin);
 
-        ReportingPeriod period = ReportingSchedule.VersionCadence(Berlin).PeriodOf(record);
+        ReportingPeriod period = ReportingSchedule.VersionCadence(Berlin).PeriodOf(Histories.DisclosingAll(record));
         TransparencyReportEntry entry = record.Decision.Obligations.Single(o => o.ReportEntry is not null).ReportEntry!;
 
         Assert.Equal((entry.Period!.Start, entry.Period.End), (period.Start, period.End));

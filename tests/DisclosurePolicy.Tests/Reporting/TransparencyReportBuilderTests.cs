@@ -11,7 +11,7 @@ using Xunit;
 
 namespace DisclosurePolicy.Tests.Reporting;
 
-public class TransparencyReportBuilderTests
+public partial class TransparencyReportBuilderTests
 {
     private static readonly ReportingSchedule Quarters = ReportingSchedule.VersionCadence(DateTimeZone.Utc);
 
@@ -20,7 +20,7 @@ public class TransparencyReportBuilderTests
     private static LegalRequest German(string id, params Subject[] subjects) =>
         Some.With(Some.V2Permitted(id), jurisdiction: "DE", subjects: subjects.Length == 0 ? [Suspect("user:1")] : subjects);
 
-    private static DecisionRecord[] Scenario() =>
+    private static RequestHistory[] Scenario() => Histories.DisclosingAll(
     [
         Recorded.Of(German("DE-1"), Recorded.Utc(2025, 2, 12)),
         Recorded.Of(Some.With(German("DE-2"), data: [DataCategory.IpAddress, DataCategory.Contacts]), Recorded.Utc(2025, 2, 13)),
@@ -30,7 +30,7 @@ public class TransparencyReportBuilderTests
         Recorded.Of(Some.With(German("DE-6"), preservationOnly: true), Recorded.Utc(2025, 2, 17)),
         Recorded.Of(Some.V2Permitted("FR-1"), Recorded.Utc(2025, 3, 1)),
         Recorded.Of(German("DE-7"), Recorded.Utc(2025, 4, 2)),
-    ];
+    ]);
 
     [Fact]
     public void Build_Scenario_PublishedFiguresAndBreakdown()
@@ -52,7 +52,7 @@ public class TransparencyReportBuilderTests
     {
         DecisionRecord[] records = [.. Enumerable.Range(1, 4).Select(i => Recorded.Of(German($"DE-{i}"), Recorded.Utc(2025, 2, 10 + i)))];
 
-        TransparencyReportRow row = Assert.Single(TransparencyReportBuilder.Build(records, Quarters).Rows);
+        TransparencyReportRow row = Assert.Single(TransparencyReportBuilder.Build(Histories.DisclosingAll(records), Quarters).Rows);
 
         Assert.Equal((4, 1), (row.FulfilledRequests, row.AffectedUsers));
     }
@@ -63,21 +63,21 @@ public class TransparencyReportBuilderTests
         DecisionRecord record = Recorded.Of(German("DE-1"), Recorded.Utc(2025, 2, 12));
         DecisionRecord other = Recorded.Of(Some.With(German("DE-1"), valid: false), Recorded.Utc(2025, 2, 12));
 
-        Assert.Equal(1, TransparencyReportBuilder.Build([record, record], Quarters).Received);
-        ArgumentException ex = Assert.Throws<ArgumentException>(() => TransparencyReportBuilder.Build([record, other], Quarters));
-        Assert.Contains("Request 'DE-1' appears twice with different decisions", ex.Message);
+        Assert.Equal(1, TransparencyReportBuilder.Build(Histories.DisclosingAll([record, record]), Quarters).Received);
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => TransparencyReportBuilder.Build(Histories.DisclosingAll([record, other]), Quarters));
+        Assert.Contains("Request 'DE-1' appears twice with different histories", ex.Message);
     }
 
     [Property(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 200)]
     public bool Build_EveryRecordInExactlyOneBucket_BucketsAddUpToTotal(RecordBatch batch)
     {
-        TransparencyReport report = TransparencyReportBuilder.Build(batch.Records, Quarters);
+        TransparencyReport report = TransparencyReportBuilder.Build(Histories.DisclosingAll(batch.Records), Quarters);
         bool rowsAddUp = report.Rows.All(r => r.MayDisclose + r.PartiallyPermitted + r.PendingLegalAnalysis + r.Denied + r.NotApplicable == r.Received);
         bool eachRecordInOneRow = batch.Records.All(rec =>
-            report.Rows.Count(r => r.Country == rec.Jurisdiction && r.Period == Quarters.PeriodOf(rec)) == 1);
+            report.Rows.Count(r => r.Country == rec.Jurisdiction && r.Period == Quarters.PeriodOf(Histories.DisclosingAll(rec))) == 1);
         bool bucketsMatch = report.Rows.All(r =>
         {
-            DecisionRecord[] mine = [.. batch.Records.Where(rec => rec.Jurisdiction == r.Country && Quarters.PeriodOf(rec) == r.Period)];
+            DecisionRecord[] mine = [.. batch.Records.Where(rec => rec.Jurisdiction == r.Country && Quarters.PeriodOf(Histories.DisclosingAll(rec)) == r.Period)];
             return mine.Length == r.Received
                 && mine.Count(m => m.Outcome == DecisionOutcome.MayDisclose) == r.MayDisclose
                 && mine.Count(m => m.Outcome == DecisionOutcome.PartiallyPermitted) == r.PartiallyPermitted
@@ -93,8 +93,8 @@ public class TransparencyReportBuilderTests
     [Property(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 200)]
     public bool Build_DeniedRequests_NeverCountedAsFulfilledOrAffected(RecordBatch batch)
     {
-        TransparencyReport all = TransparencyReportBuilder.Build(batch.Records, Quarters);
-        TransparencyReport permittedOnly = TransparencyReportBuilder.Build(batch.Records.Where(r => r.Decision.IsPermitted), Quarters);
+        TransparencyReport all = TransparencyReportBuilder.Build(Histories.DisclosingAll(batch.Records), Quarters);
+        TransparencyReport permittedOnly = TransparencyReportBuilder.Build(Histories.DisclosingAll(batch.Records.Where(r => r.Decision.IsPermitted)), Quarters);
 
         // Removing every request that permitted nothing leaves every published figure unchanged.
         bool publishedUnchanged = all.Rows.All(row =>
@@ -105,7 +105,7 @@ public class TransparencyReportBuilderTests
                 : kept.FulfilledRequests == row.FulfilledRequests && kept.AffectedUsers == row.AffectedUsers;
         });
         bool fulfilledArePermitted = all.Rows.All(row =>
-            row.FulfilledRequests == batch.Records.Count(r => r.Jurisdiction == row.Country && Quarters.PeriodOf(r) == row.Period && r.Decision.IsPermitted));
+            row.FulfilledRequests == batch.Records.Count(r => r.Jurisdiction == row.Country && Quarters.PeriodOf(Histories.DisclosingAll(r)) == row.Period && r.Decision.IsPermitted));
         bool deniedHaveReasons = all.Rows.All(row => row.Denied == 0 || row.DeniedByReason.Count > 0);
         return publishedUnchanged && fulfilledArePermitted && deniedHaveReasons && all.FulfilledRequests == batch.Records.Count(r => r.Decision.IsPermitted);
     }
@@ -113,10 +113,10 @@ public class TransparencyReportBuilderTests
     [Property(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 200)]
     public bool Build_AffectedUsers_AreDistinctAccountsWithAPermittedItem(RecordBatch batch)
     {
-        TransparencyReport report = TransparencyReportBuilder.Build(batch.Records, Quarters);
+        TransparencyReport report = TransparencyReportBuilder.Build(Histories.DisclosingAll(batch.Records), Quarters);
         return report.Rows.All(row =>
         {
-            DecisionRecord[] mine = [.. batch.Records.Where(r => r.Jurisdiction == row.Country && Quarters.PeriodOf(r) == row.Period)];
+            DecisionRecord[] mine = [.. batch.Records.Where(r => r.Jurisdiction == row.Country && Quarters.PeriodOf(Histories.DisclosingAll(r)) == row.Period)];
             int fromEntries = mine.SelectMany(r => r.Decision.Obligations).Where(o => o.ReportEntry is not null).Sum(o => o.ReportEntry!.AffectedUsers);
             int distinct = mine.Where(r => r.Decision.IsPermitted)
                 .SelectMany(r => r.Decision.Results).Where(i => i.Outcome == ItemOutcome.Permitted)
@@ -186,8 +186,8 @@ public class TransparencyReportBuilderTests
         string[] lines = text.Split(Environment.NewLine);
 
         Assert.Equal("Transparency report, by version cadence (UTC)", lines[0]);
-        Assert.Equal("Country  Period   Fulfilled  Users  Received  Full  Partial  Pending  Denied  N/A", lines[1]);
-        Assert.Equal("DE       2025-Q1          3      3         6     2        1        1       1    1", lines[2]);
+        Assert.Equal("Country  Period   Fulfilled  Users  Received  Full  Partial  Not disclosed  Pending  Denied  N/A", lines[1]);
+        Assert.Equal("DE       2025-Q1          3      3         6     2        1              0        1       1    1", lines[2]);
         Assert.Contains("  denied, IssuerNotJudicialAuthority: 1", lines);
         Assert.Contains("  CourtOrder: 5 received, 3 fulfilled", lines);
     }

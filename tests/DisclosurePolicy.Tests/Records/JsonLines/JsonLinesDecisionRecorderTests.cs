@@ -11,7 +11,7 @@ using Xunit;
 
 namespace DisclosurePolicy.Tests.Records.JsonLines;
 
-public sealed class JsonLinesDecisionRecorderTests : IDisposable
+public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("disclosure-records-").FullName;
 
@@ -43,7 +43,7 @@ public sealed class JsonLinesDecisionRecorderTests : IDisposable
 
         string[] lines = File.ReadAllLines(FilePath);
         Assert.Equal(2, lines.Length);
-        Assert.Equal(DecisionRecordJson.Write(Record(1)), lines[0]);
+        Assert.Equal(RequestEventJson.Write(RequestEvent.Decided(Record(1))), lines[0]);
         using JsonLinesDecisionRecorder reopened = JsonLinesDecisionRecorder.Open(FilePath);
         Assert.Empty(reopened.Problems);
         Assert.Equal([Record(1), Record(2)], reopened.Records);
@@ -110,7 +110,7 @@ public sealed class JsonLinesDecisionRecorderTests : IDisposable
     [Fact]
     public void Open_NewerSchemaCompleteLastLine_ReportedAsUnreadableAndLeftInPlace()
     {
-        string newer = DecisionRecordJson.Write(Record(2)).Replace("\"disclosure-record/1\"", "\"disclosure-record/2\"", StringComparison.Ordinal);
+        string newer = DecisionRecordJson.Write(Record(2)).Replace("\"disclosure-record/1\"", "\"disclosure-record/9\"", StringComparison.Ordinal);
         WriteLines(Record(1));
         File.AppendAllText(FilePath, newer + "\n");
 
@@ -125,7 +125,7 @@ public sealed class JsonLinesDecisionRecorderTests : IDisposable
             recorder.Record(Record(3));
         }
 
-        Assert.Equal([DecisionRecordJson.Write(Record(1)), newer, DecisionRecordJson.Write(Record(3))], File.ReadAllLines(FilePath));
+        Assert.Equal([DecisionRecordJson.Write(Record(1)), newer, RequestEventJson.Write(RequestEvent.Decided(Record(3)))], File.ReadAllLines(FilePath));
         Assert.False(File.Exists(FilePath + ".torn"));
     }
 
@@ -183,7 +183,7 @@ public sealed class JsonLinesDecisionRecorderTests : IDisposable
         Assert.Contains("differs in outcome, results, reasons, obligations, request", recorder.Problems[2].Message);
         Assert.Equal([Record(1), Record(2)], recorder.Records);
         recorder.Record(Record(3));
-        Assert.Equal(length + Encoding.UTF8.GetByteCount(DecisionRecordJson.Write(Record(3)) + "\n"), new FileInfo(FilePath).Length);
+        Assert.Equal(length + Encoding.UTF8.GetByteCount(RequestEventJson.Write(RequestEvent.Decided(Record(3))) + "\n"), new FileInfo(FilePath).Length);
     }
 
     [Fact]
