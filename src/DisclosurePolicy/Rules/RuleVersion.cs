@@ -106,9 +106,10 @@ public sealed class RuleVersion
     /// <summary>Gets the countries a localized variant applies to; empty when the version applies to everyone.</summary>
     public IReadOnlyList<string> Jurisdictions { get; }
 
-    /// <summary>Gets the content hash of the whole definition (<see cref="RuleVersionHash.Compute"/>), computed once on first use.</summary>
+    /// <summary>Gets the content hash of the whole definition (<see cref="RuleVersionHash.Compute"/>), computed on first use.</summary>
     /// <value><c>sha256:</c> followed by 64 lower-case hex digits.</value>
-    public string ContentHash => _contentHash ??= RuleVersionHash.Compute(this);
+    /// <remarks><para>Every read returns the same string instance, even when several threads make the first read at once.</para></remarks>
+    public string ContentHash => Volatile.Read(ref _contentHash) ?? PublishContentHash();
 
     internal Clause[] ClauseArray => _clauses;
 
@@ -200,5 +201,13 @@ public sealed class RuleVersion
         }
 
         return int.MaxValue;
+    }
+
+    // Threads reading the hash for the first time at once may each compute it; only the first to finish stores its
+    // string, and every reader gets that one, so the hash is the same instance however it was first read.
+    private string PublishContentHash()
+    {
+        string hash = RuleVersionHash.Compute(this);
+        return Interlocked.CompareExchange(ref _contentHash, hash, null) ?? hash;
     }
 }

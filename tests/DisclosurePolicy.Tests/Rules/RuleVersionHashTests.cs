@@ -25,6 +25,49 @@ public class RuleVersionHashTests
         Assert.Same(BuiltInRules.V2.ContentHash, BuiltInRules.V2.ContentHash);
     }
 
+    /// <summary>
+    /// The stability above under the race that broke it: another test's thread making the first read of
+    /// <c>BuiltInRules.V2.ContentHash</c> at the same time, and storing its own string between the two reads of
+    /// <c>Assert.Same</c>. Here several threads make the first read of fresh versions together; many clauses make the hash
+    /// slow enough for their reads to overlap.
+    /// </summary>
+    [Fact]
+    public void ContentHash_FirstReadOnSeveralThreadsAtOnce_EveryReaderGetsTheCachedInstance()
+    {
+        const int Readers = 4;
+        const int Rounds = 64;
+        RuleVersion v2 = BuiltInRules.V2;
+        Clause[] clauses = [.. Enumerable.Range(0, 32).SelectMany(i => v2.Clauses.Select(c => With(c, id: $"{c.Id}/{i}")))];
+        RuleVersion[] versions = [.. Enumerable.Range(0, Rounds).Select(_ => Copy(v2, clauses: clauses))];
+        string[] seen = new string[Rounds * Readers];
+
+        using (var together = new Barrier(Readers))
+        {
+            Thread[] threads = [.. Enumerable.Range(0, Readers).Select(t => new Thread(() =>
+            {
+                for (int r = 0; r < Rounds; r++)
+                {
+                    together.SignalAndWait();
+                    seen[(r * Readers) + t] = versions[r].ContentHash;
+                }
+            }) { IsBackground = true })];
+            foreach (Thread thread in threads)
+            {
+                thread.Start();
+            }
+
+            foreach (Thread thread in threads)
+            {
+                thread.Join();
+            }
+        }
+
+        for (int i = 0; i < seen.Length; i++)
+        {
+            Assert.Same(versions[i / Readers].ContentHash, seen[i]);
+        }
+    }
+
     [Fact]
     public void Compute_SameDefinitionBuiltTwice_SameHash()
     {
