@@ -70,13 +70,22 @@ public static class TransparencyReportCsv
         return csv.ToString();
     }
 
-    /// <summary>Quotes one field as RFC 4180 requires.</summary>
+    /// <summary>Quotes one field as RFC 4180 requires, and neutralises one a spreadsheet would run as a formula.</summary>
     /// <param name="field">The field's text.</param>
-    /// <returns>The field unchanged, or in double quotes with inner quotes doubled when it holds a comma, a quote, CR or LF.</returns>
+    /// <returns>The field unchanged, or in double quotes with inner quotes doubled when it holds a comma, a quote, CR or LF.
+    /// A field starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or CR is first prefixed with an apostrophe, as
+    /// spreadsheet users expect, so that a tampered value such as <c>=HYPERLINK(...)</c> is shown as text, never run.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="field"/> is <see langword="null"/>.</exception>
     public static string Quote(string field)
     {
         ArgumentNullException.ThrowIfNull(field);
+
+        // Report figures are never negative, so no number of ours starts with one of these characters.
+        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            field = "'" + field;
+        }
+
         return field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
     }
 

@@ -161,6 +161,19 @@ public partial class TransparencyReportBuilderTests
     public void Quote_SpecialCharacters_QuotedPerRfc4180(string field, string expected) =>
         Assert.Equal(expected, TransparencyReportCsv.Quote(field));
 
+    // CSV injection (hardening issue, defect 11): a cell a spreadsheet would run as a formula is shown as text.
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-1+2", "'-1+2")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tcmd", "'\tcmd")]
+    [InlineData("\rcmd", "\"'\rcmd\"")]
+    [InlineData("DE", "DE")]
+    [InlineData("2025-Q1", "2025-Q1")]
+    public void Quote_FormulaLeadCharacter_PrefixedSoItStaysText(string field, string expected) =>
+        Assert.Equal(expected, TransparencyReportCsv.Quote(field));
+
     [Fact]
     public void Json_Scenario_PublishedAndInternalParts()
     {
