@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using DisclosurePolicy.Reporting;
 using NodaTime;
-using NodaTime.Text;
 
 namespace DisclosurePolicy.Serialization;
 
@@ -34,11 +33,7 @@ public static class DsaOrderReportJson
             {
                 writer.WriteStartObject();
                 writer.WriteString("memberState", row.MemberState);
-                writer.WriteStartObject("period");
-                writer.WriteString("label", row.Period.Label);
-                writer.WriteString("start", LocalDatePattern.Iso.Format(row.Period.Start));
-                writer.WriteString("end", LocalDatePattern.Iso.Format(row.Period.End));
-                writer.WriteEndObject();
+                TransparencyReportJson.WritePeriod(writer, row.Period);
                 writer.WriteString("offence", row.Offence.ToString());
                 writer.WriteNumber("ordersReceived", row.Received);
                 writer.WriteNumber("acknowledged", row.Acknowledged);

@@ -47,11 +47,7 @@ public static class TransparencyReportJson
         {
             writer.WriteStartObject();
             writer.WriteString("country", row.Country);
-            writer.WriteStartObject("period");
-            writer.WriteString("label", row.Period.Label);
-            writer.WriteString("start", LocalDatePattern.Iso.Format(row.Period.Start));
-            writer.WriteString("end", LocalDatePattern.Iso.Format(row.Period.End));
-            writer.WriteEndObject();
+            WritePeriod(writer, row.Period);
             writer.WriteStartObject("published");
             writer.WriteNumber("fulfilledRequests", row.FulfilledRequests);
             writer.WriteNumber("affectedUsers", row.AffectedUsers);
@@ -89,6 +85,16 @@ public static class TransparencyReportJson
         }
 
         writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    // The period member of a report row, as both reports write it: label, first and last day.
+    internal static void WritePeriod(Utf8JsonWriter writer, Rules.ReportingPeriod period)
+    {
+        writer.WriteStartObject("period");
+        writer.WriteString("label", period.Label);
+        writer.WriteString("start", LocalDatePattern.Iso.Format(period.Start));
+        writer.WriteString("end", LocalDatePattern.Iso.Format(period.End));
         writer.WriteEndObject();
     }
 }
