@@ -4,7 +4,7 @@ namespace DisclosurePolicy.Rules;
 
 /// <summary>A condition that holds when every operand holds; with no operand it always holds.</summary>
 /// <remarks><para>Immutable and safe to share across threads.</para></remarks>
-public sealed class AllCondition : Condition
+internal sealed class AllCondition : Condition
 {
     private readonly Condition[] _operands;
 

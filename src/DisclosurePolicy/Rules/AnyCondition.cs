@@ -4,7 +4,7 @@ namespace DisclosurePolicy.Rules;
 
 /// <summary>A condition that holds when at least one operand holds; with no operand it never holds.</summary>
 /// <remarks><para>Immutable and safe to share across threads.</para></remarks>
-public sealed class AnyCondition : Condition
+internal sealed class AnyCondition : Condition
 {
     private readonly Condition[] _operands;
 

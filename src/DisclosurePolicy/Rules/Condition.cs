@@ -22,10 +22,10 @@ public abstract class Condition
         Level = distinct.Length == 0 ? FactLevel.Order : distinct.Max(FactInfo.Level);
     }
 
-    /// <summary>Gets the condition that always holds (an <see cref="AllCondition"/> of nothing).</summary>
+    /// <summary>Gets the condition that always holds (all of nothing).</summary>
     public static Condition Always { get; } = new AllCondition([]);
 
-    /// <summary>Gets the condition that never holds (an <see cref="AnyCondition"/> of nothing).</summary>
+    /// <summary>Gets the condition that never holds (any of nothing).</summary>
     public static Condition Never { get; } = new AnyCondition([]);
 
     /// <summary>Gets the facts this condition looks at, each once, in <see cref="Fact"/> order.</summary>

@@ -4,7 +4,7 @@ namespace DisclosurePolicy.Rules;
 
 /// <summary>A condition that holds when its operand does not.</summary>
 /// <remarks><para>Immutable and safe to share across threads.</para></remarks>
-public sealed class NotCondition : Condition
+internal sealed class NotCondition : Condition
 {
     private readonly Condition _operand;
 
