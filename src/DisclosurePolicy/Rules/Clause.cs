@@ -15,7 +15,7 @@ public sealed class Clause
     /// <param name="condition">When the clause fires.</param>
     /// <param name="effect">What it does when it fires.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public Clause(string id, string citation, string wording, string summary, Condition condition, ClauseEffect effect)
+    internal Clause(string id, string citation, string wording, string summary, Condition condition, ClauseEffect effect)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(citation);

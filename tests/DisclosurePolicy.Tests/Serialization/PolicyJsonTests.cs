@@ -90,7 +90,7 @@ public class PolicyJsonTests
                 ("versions[0].clauses[0].when.not.in[1]", "expected a string, found a number"),
                 ("versions[0].clauses[0].effect", "expected a string, found a number"),
                 ("versions[0].clauses[1].whn", "unknown field; check its spelling against the documented format"),
-                ("versions[0].clauses[1].when", "the clause needs a condition; use { \"always\": true } for a clause that always fires"),
+                ("versions[0].clauses[1].when", "the clause needs a condition; a clause that always fires says so ({ \"always\": true } in a file, Condition.Always in code)"),
                 ("versions[0].clauses[1].categories[0]", "not a known DataCategory; accepted: " + string.Join(", ", Enum.GetNames<DisclosurePolicy.Requests.DataCategory>().Skip(1))),
             ],
             read.Problems.Problems.Select(p => (p.Path, p.Message)));
