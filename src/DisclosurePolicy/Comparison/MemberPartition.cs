@@ -29,6 +29,9 @@ internal sealed class MemberPartition : AxisPartition
 
     public override int Count => _members.Length;
 
+    /// <summary>Gets the fact the partition splits.</summary>
+    public Fact Fact => _fact;
+
     /// <summary>Gets, per class, the <see cref="FactVector"/> bits of the value that stands for the class.</summary>
     public ulong[] Representatives { get; }
 

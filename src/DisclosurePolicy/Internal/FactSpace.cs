@@ -250,28 +250,14 @@ internal sealed class FactSpace
         public void Apply(ref FactVector facts, int index)
         {
             Choice choice = Choices[index];
-            switch (fact)
+            if (fact == Fact.Jurisdiction)
             {
-                case Fact.Instrument: facts.Instrument = choice.Bits; break;
-                case Fact.AuthorityKind: facts.Authority = choice.Bits; break;
-                case Fact.EuMemberState: facts.EuMember = choice.Bits; break;
-                case Fact.Proceeding: facts.Proceeding = choice.Bits; break;
-                case Fact.OrderValid: facts.OrderValid = choice.Bits; break;
-                case Fact.IssuerRelevant: facts.IssuerRelevant = choice.Bits; break;
-                case Fact.Recipient: facts.Recipient = choice.Bits; break;
-                case Fact.OriginVerification: facts.Verification = choice.Bits; break;
-                case Fact.PreservationOnly: facts.PreservationOnly = choice.Bits; break;
-                case Fact.EmergencyClaim: facts.EmergencyClaim = choice.Bits; break;
-                case Fact.LegalAnalysis: facts.Analysis = choice.Bits; break;
-                case Fact.SubjectStatus: facts.Status = choice.Bits; break;
-                case Fact.Offences: facts.Offences = choice.Bits; break;
-                case Fact.TosItems: facts.TosItems = choice.Bits; break;
-                case Fact.DataCategory: facts.Category = choice.Bits; break;
-                case Fact.Jurisdiction:
-                    facts.Jurisdiction = choice.Code!;
-                    facts.EuMember = choice.EuBits;
-                    break;
-                default: break;
+                facts.Jurisdiction = choice.Code!;
+                facts[Fact.EuMemberState] = choice.EuBits;
+            }
+            else
+            {
+                facts[fact] = choice.Bits;
             }
         }
     }

@@ -97,7 +97,7 @@ internal sealed class FactCondition : Condition
         };
     }
 
-    internal override bool Holds(in FactVector facts) => (facts.Bits(Fact) & Mask) != 0;
+    internal override bool Holds(in FactVector facts) => (facts[Fact] & Mask) != 0;
 
     private static string Join(IReadOnlyList<string> names) =>
         names.Count switch
