@@ -114,33 +114,16 @@ internal sealed class FactSpace
 
     private static void Collect(Condition condition, Dictionary<Fact, List<ulong>> masks, List<IReadOnlyList<string>> codeSets)
     {
-        switch (condition)
+        foreach (Condition leaf in condition.Leaves())
         {
-            case AllCondition all:
-                foreach (Condition operand in all.Operands)
-                {
-                    Collect(operand, masks, codeSets);
-                }
-
-                break;
-            case AnyCondition any:
-                foreach (Condition operand in any.Operands)
-                {
-                    Collect(operand, masks, codeSets);
-                }
-
-                break;
-            case NotCondition not:
-                Collect(not.Operand, masks, codeSets);
-                break;
-            case FactCondition test:
+            if (leaf is FactCondition test)
+            {
                 Add(masks, test.Fact, test.Mask);
-                break;
-            case JurisdictionCondition codes:
+            }
+            else if (leaf is JurisdictionCondition codes)
+            {
                 codeSets.Add(codes.Codes);
-                break;
-            default:
-                break;
+            }
         }
     }
 

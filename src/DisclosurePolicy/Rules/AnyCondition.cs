@@ -27,6 +27,14 @@ internal sealed class AnyCondition : Condition
     public override string ToString() =>
         _operands.Length == 0 ? "never" : string.Join(" or ", _operands.Select(Internal.Operands.Wrap));
 
+    internal override IReadOnlyList<Condition> Children => _operands;
+
+    internal override Condition Map(Func<Condition, Condition> leaf)
+    {
+        Condition[] mapped = [.. _operands.Select(o => o.Map(leaf))];
+        return mapped.SequenceEqual(_operands) ? this : Any(mapped);
+    }
+
     internal override bool Holds(in FactVector facts)
     {
         foreach (Condition operand in _operands)

@@ -141,4 +141,15 @@ public abstract class Condition
     public abstract override string ToString();
 
     internal abstract bool Holds(in FactVector facts);
+
+    /// <summary>Gets the operands of a combination; a fact test has none.</summary>
+    internal virtual IReadOnlyList<Condition> Children => [];
+
+    /// <summary>The fact and jurisdiction tests of the tree, depth first: the one walk for everything that only reads them.</summary>
+    internal IEnumerable<Condition> Leaves() =>
+        Children.Count == 0 && this is not AllCondition and not AnyCondition ? [this] : Children.SelectMany(c => c.Leaves());
+
+    /// <summary>Rebuilds the tree with each fact and jurisdiction test replaced; unchanged subtrees are kept as they are.</summary>
+    /// <param name="leaf">Returns a test's replacement, or the test itself.</param>
+    internal virtual Condition Map(Func<Condition, Condition> leaf) => leaf(this);
 }

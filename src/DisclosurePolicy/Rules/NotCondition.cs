@@ -20,6 +20,14 @@ internal sealed class NotCondition : Condition
     /// <inheritdoc/>
     public override string ToString() => $"not {Operands.Wrap(_operand)}";
 
+    internal override IReadOnlyList<Condition> Children => [_operand];
+
+    internal override Condition Map(Func<Condition, Condition> leaf)
+    {
+        Condition mapped = _operand.Map(leaf);
+        return ReferenceEquals(mapped, _operand) ? this : Not(mapped);
+    }
+
     internal override bool Holds(in FactVector facts) => !_operand.Holds(in facts);
 
     private static Condition NotNull(Condition operand)
