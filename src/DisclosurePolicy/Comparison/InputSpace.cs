@@ -164,10 +164,6 @@ internal sealed class InputSpace
     /// <summary>Gets, per side, the Terms-of-Service items seen, indexed by offence class times date classes plus date class.</summary>
     public ulong[] Items(int side) => _items[side];
 
-    public bool IsPreservationInstrument(int instrumentClass) => _preservationInstrument[instrumentClass];
-
-    public int DisclosureAsked => _disclosureAsked;
-
     public bool IsFeasible(int instrumentClass, int preservationClass) =>
         !(_preservationInstrument[instrumentClass] && preservationClass == _disclosureAsked);
 

@@ -35,7 +35,7 @@ public abstract class Condition
     internal Fact[] FactArray { get; }
 
     /// <summary>Gets the finest level among the facts this condition looks at.</summary>
-    public FactLevel Level { get; }
+    internal FactLevel Level { get; }
 
     /// <summary>Creates a condition that holds when every operand holds.</summary>
     /// <param name="operands">The operands; none at all makes a condition that always holds.</param>
