@@ -1,3 +1,4 @@
+using DisclosurePolicy.Internal;
 using System.Globalization;
 using System.Text;
 using DisclosurePolicy.Rules;
@@ -14,7 +15,7 @@ internal static class DecisionText
         CultureInfo inv = CultureInfo.InvariantCulture;
         text.Append(inv, $"Request {Show(d.RequestId)}: {Describe(d.Outcome)}").AppendLine();
         text.Append(inv, $"  Rule version: {d.VersionId ?? "none"}{(d.VersionCitation is null ? string.Empty : $" ({d.VersionCitation})")}").AppendLine();
-        string received = d.ReceivedOn is null ? "unknown" : LocalDatePattern.Iso.Format(d.ReceivedOn.Value);
+        string received = d.ReceivedOn is null ? "unknown" : IsoDates.Format(d.ReceivedOn.Value);
         text.Append(inv, $"  Jurisdiction: {Show(d.Jurisdiction)}; received {received}; decided {InstantPattern.General.Format(d.DecidedAt)}").AppendLine();
 
         if (d.Results.Count > 0)

@@ -1,3 +1,4 @@
+using DisclosurePolicy.Internal;
 using System.Globalization;
 using System.Text;
 using NodaTime;
@@ -43,7 +44,7 @@ public sealed class DsaOrderReport
         {
             string[] fields =
             [
-                row.MemberState, row.Period.Label, Date(row.Period.Start), Date(row.Period.End), row.Offence.ToString(),
+                row.MemberState, row.Period.Label, IsoDates.Format(row.Period.Start), IsoDates.Format(row.Period.End), row.Offence.ToString(),
                 Number(row.Received), Number(row.Acknowledged), Hours(row.MedianTimeToAcknowledge),
                 Number(row.GivenEffect), Hours(row.MedianTimeToEffect), Number(row.Refused), Number(row.ClosedWithoutEffect),
             ];
@@ -84,5 +85,4 @@ public sealed class DsaOrderReport
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Date(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 }

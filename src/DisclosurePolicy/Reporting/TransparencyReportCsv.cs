@@ -1,6 +1,6 @@
+using DisclosurePolicy.Internal;
 using System.Globalization;
 using System.Text;
-using NodaTime.Text;
 
 namespace DisclosurePolicy.Reporting;
 
@@ -23,7 +23,7 @@ public static class TransparencyReportCsv
         Line(csv, "country", "period", "start", "end", "fulfilled_requests", "affected_users");
         foreach (TransparencyReportRow row in report.Rows)
         {
-            Line(csv, row.Country, row.Period.Label, Date(row.Period.Start), Date(row.Period.End), Number(row.FulfilledRequests), Number(row.AffectedUsers));
+            Line(csv, row.Country, row.Period.Label, IsoDates.Format(row.Period.Start), IsoDates.Format(row.Period.End), Number(row.FulfilledRequests), Number(row.AffectedUsers));
         }
 
         return csv.ToString();
@@ -44,7 +44,7 @@ public static class TransparencyReportCsv
         foreach (TransparencyReportRow row in report.Rows)
         {
             void Add(string measure, string key, int count) =>
-                Line(csv, row.Country, row.Period.Label, Date(row.Period.Start), Date(row.Period.End), measure, key, Number(count));
+                Line(csv, row.Country, row.Period.Label, IsoDates.Format(row.Period.Start), IsoDates.Format(row.Period.End), measure, key, Number(count));
 
             Add("fulfilled_requests", string.Empty, row.FulfilledRequests);
             Add("affected_users", string.Empty, row.AffectedUsers);
@@ -104,7 +104,6 @@ public static class TransparencyReportCsv
         csv.Append(LineEnd);
     }
 
-    private static string Date(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

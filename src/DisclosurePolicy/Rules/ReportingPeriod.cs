@@ -1,6 +1,6 @@
+using DisclosurePolicy.Internal;
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 
 namespace DisclosurePolicy.Rules;
 
@@ -73,7 +73,7 @@ public sealed record ReportingPeriod
             throw new ArgumentOutOfRangeException(nameof(end), end, "A period cannot end before it starts.");
         }
 
-        return new ReportingPeriod(start, end, $"{LocalDatePattern.Iso.Format(start)}/{LocalDatePattern.Iso.Format(end)}");
+        return new ReportingPeriod(start, end, $"{IsoDates.Format(start)}/{IsoDates.Format(end)}");
     }
 
     /// <summary>Returns whether the period contains a date.</summary>

@@ -1,8 +1,8 @@
+using DisclosurePolicy.Internal;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
-using NodaTime.Text;
 
 namespace DisclosurePolicy.Rules;
 
@@ -51,8 +51,8 @@ public static class RuleVersionHash
         Field(text, "encoding", EncodingVersion);
         Field(text, "id", version.Id);
         Field(text, "title", version.Title);
-        Field(text, "effectiveFrom", Date(version.EffectiveFrom));
-        Field(text, "effectiveUntil", version.EffectiveUntil is LocalDate until ? Date(until) : "open");
+        Field(text, "effectiveFrom", IsoDates.Format(version.EffectiveFrom));
+        Field(text, "effectiveUntil", version.EffectiveUntil is LocalDate until ? IsoDates.Format(until) : "open");
         Field(text, "citation", version.Citation);
         Field(text, "wording", version.Wording);
         Field(text, "cadence", version.Cadence.ToString());
@@ -67,8 +67,8 @@ public static class RuleVersionHash
         {
             Field(text, "tosItem", entry.Item.ToString());
             Field(text, "tosWording", entry.Wording);
-            Field(text, "tosFrom", Date(entry.InForceFrom));
-            Field(text, "tosUntil", entry.InForceUntil is LocalDate entryUntil ? Date(entryUntil) : "open");
+            Field(text, "tosFrom", IsoDates.Format(entry.InForceFrom));
+            Field(text, "tosUntil", entry.InForceUntil is LocalDate entryUntil ? IsoDates.Format(entryUntil) : "open");
         }
 
         Count(text, "tosMappings", version.TermsOfService.Mappings.Count);
@@ -145,7 +145,6 @@ public static class RuleVersionHash
         text.Append(')');
     }
 
-    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static void Field(StringBuilder text, string name, string value) =>
         text.Append(name).Append(' ').Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append('\n');

@@ -84,7 +84,7 @@ public static class DecisionRecordJson
         writer.WriteString("jurisdiction", d.Jurisdiction);
         if (d.ReceivedOn is LocalDate receivedOn)
         {
-            writer.WriteString("receivedOn", LocalDatePattern.Iso.Format(receivedOn));
+            writer.WriteString("receivedOn", IsoDates.Format(receivedOn));
         }
 
         if (d.VersionId is not null)
@@ -183,8 +183,8 @@ public static class DecisionRecordJson
             if (entry.Period is ReportingPeriod period)
             {
                 writer.WriteStartObject("period");
-                writer.WriteString("start", LocalDatePattern.Iso.Format(period.Start));
-                writer.WriteString("end", LocalDatePattern.Iso.Format(period.End));
+                writer.WriteString("start", IsoDates.Format(period.Start));
+                writer.WriteString("end", IsoDates.Format(period.End));
                 writer.WriteEndObject();
             }
 
@@ -384,7 +384,7 @@ public static class DecisionRecordJson
             period = c == ReportingCadence.None ? null : ReportingPeriod.Containing(s, c);
             if (period is null || period.Start != s || period.End != e)
             {
-                problems.Add(new ValidationProblem($"{r.Path}.period", $"{LocalDatePattern.Iso.Format(s)}..{LocalDatePattern.Iso.Format(e)}", $"not a {c} reporting period"));
+                problems.Add(new ValidationProblem($"{r.Path}.period", $"{IsoDates.Format(s)}..{IsoDates.Format(e)}", $"not a {c} reporting period"));
             }
         }
         else if (cadence is ReportingCadence c2 && c2 != ReportingCadence.None && periodReader is null)

@@ -1,9 +1,9 @@
+using DisclosurePolicy.Internal;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using DisclosurePolicy.Requests;
 using NodaTime;
-using NodaTime.Text;
 
 namespace DisclosurePolicy.Serialization;
 
@@ -103,10 +103,10 @@ public static class RequestJson
         ArgumentNullException.ThrowIfNull(request);
         writer.WriteStartObject();
         writer.WriteString("id", request.Id);
-        writer.WriteString("receivedOn", LocalDatePattern.Iso.Format(request.ReceivedOn));
+        writer.WriteString("receivedOn", IsoDates.Format(request.ReceivedOn));
         if (request.IssuedOn is LocalDate issued)
         {
-            writer.WriteString("issuedOn", LocalDatePattern.Iso.Format(issued));
+            writer.WriteString("issuedOn", IsoDates.Format(issued));
         }
 
         writer.WriteString("instrument", request.Instrument.ToString());

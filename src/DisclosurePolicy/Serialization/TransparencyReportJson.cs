@@ -1,8 +1,8 @@
+using DisclosurePolicy.Internal;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using DisclosurePolicy.Reporting;
-using NodaTime.Text;
 
 namespace DisclosurePolicy.Serialization;
 
@@ -93,8 +93,8 @@ public static class TransparencyReportJson
     {
         writer.WriteStartObject("period");
         writer.WriteString("label", period.Label);
-        writer.WriteString("start", LocalDatePattern.Iso.Format(period.Start));
-        writer.WriteString("end", LocalDatePattern.Iso.Format(period.End));
+        writer.WriteString("start", IsoDates.Format(period.Start));
+        writer.WriteString("end", IsoDates.Format(period.End));
         writer.WriteEndObject();
     }
 }
