@@ -10,6 +10,14 @@ namespace DisclosurePolicy;
 internal sealed class CompiledRuleSets
 {
     private readonly ConditionalWeakTable<DisclosurePolicyOptions, Compiled> _compiled = [];
+    private volatile bool _started;
+
+    /// <summary>Gets or sets whether the rule source has started, after which it alone judges reloads.</summary>
+    public bool Started
+    {
+        get => _started;
+        set => _started = value;
+    }
 
     /// <summary>Compiles the options, or returns what compiling this instance gave before.</summary>
     /// <param name="options">The options.</param>

@@ -16,6 +16,12 @@ internal sealed class DisclosurePolicyOptionsValidator(CompiledRuleSets compiled
     public ValidateOptionsResult Validate(string? name, DisclosurePolicyOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (compiled.Started)
+        {
+            // A reload: the rule source refuses invalid options and keeps the last valid rules (see RuleReloadStatus).
+            return ValidateOptionsResult.Skip;
+        }
+
         var problems = new List<ValidationProblem>();
         compiled.Compile(options, problems);
         var builder = new ValidateOptionsResultBuilder();

@@ -16,12 +16,17 @@ internal sealed class DisclosurePolicyRuleSource : IDisposable
 {
     private readonly IDisposable? _subscription;
     private readonly CompiledRuleSets _compiled;
+    private readonly RuleReloadStatus _status;
+    private readonly DecisionInstruments _instruments;
 
-    public DisclosurePolicyRuleSource(IOptionsMonitor<DisclosurePolicyOptions> monitor, CompiledRuleSets compiled)
+    public DisclosurePolicyRuleSource(
+        IOptionsMonitor<DisclosurePolicyOptions> monitor, CompiledRuleSets compiled, RuleReloadStatus status, DecisionInstruments instruments)
     {
         ArgumentNullException.ThrowIfNull(monitor);
         ArgumentNullException.ThrowIfNull(compiled);
         _compiled = compiled;
+        _status = status;
+        _instruments = instruments;
         var problems = new List<ValidationProblem>();
         RuleSet initial = compiled.Compile(monitor.CurrentValue, problems)
             ?? throw new OptionsValidationException(
@@ -29,6 +34,10 @@ internal sealed class DisclosurePolicyRuleSource : IDisposable
                 typeof(DisclosurePolicyOptions),
                 problems.Select(p => p.ToString()));
         Rules = new RuleSetSource(initial);
+
+        // From here on a reload is judged here, never by the options validator: invalid options are refused and
+        // reported, and neither IConfigurationRoot.Reload nor IOptionsMonitor.CurrentValue throws for them.
+        compiled.Started = true;
         _subscription = monitor.OnChange(Reload);
     }
 
@@ -43,9 +52,17 @@ internal sealed class DisclosurePolicyRuleSource : IDisposable
             return;
         }
 
-        if (_compiled.Compile(options, []) is RuleSet next)
+        var problems = new List<ValidationProblem>();
+        if (_compiled.Compile(options, problems) is RuleSet next)
         {
             Rules.Replace(next);
+            _status.Accept();
+            _instruments.CountReload(refused: false);
+        }
+        else
+        {
+            _status.Refuse(ValidationResult.From(problems));
+            _instruments.CountReload(refused: true);
         }
     }
 }

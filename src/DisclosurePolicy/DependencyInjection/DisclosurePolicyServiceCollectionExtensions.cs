@@ -41,8 +41,13 @@ public static class DisclosurePolicyServiceCollectionExtensions
 
         services.TryAddSingleton<CompiledRuleSets>();
         services.AddOptionsWithValidateOnStart<DisclosurePolicyOptions, DisclosurePolicyOptionsValidator>();
+        services.TryAddSingleton(sp => new RuleReloadStatus());
+        services.TryAddSingleton(sp => sp.GetService<IMeterFactory>() is IMeterFactory meters ? DecisionInstruments.From(meters) : DecisionInstruments.Shared);
         services.TryAddSingleton(sp => new DisclosurePolicyRuleSource(
-            sp.GetRequiredService<IOptionsMonitor<DisclosurePolicyOptions>>(), sp.GetRequiredService<CompiledRuleSets>()));
+            sp.GetRequiredService<IOptionsMonitor<DisclosurePolicyOptions>>(),
+            sp.GetRequiredService<CompiledRuleSets>(),
+            sp.GetRequiredService<RuleReloadStatus>(),
+            sp.GetRequiredService<DecisionInstruments>()));
         services.TryAddSingleton(CreateEngine);
         return services;
     }
@@ -70,7 +75,6 @@ public static class DisclosurePolicyServiceCollectionExtensions
 #pragma warning disable RS0030 // The single place the library may fall back to the system clock: a host without an IClock of its own.
         IClock clock = services.GetService<IClock>() ?? SystemClock.Instance;
 #pragma warning restore RS0030
-        IMeterFactory? meters = services.GetService<IMeterFactory>();
-        return new DisclosureEngine(source.Rules, clock, meters is null ? DecisionInstruments.Shared : DecisionInstruments.From(meters));
+        return new DisclosureEngine(source.Rules, clock, services.GetRequiredService<DecisionInstruments>());
     }
 }

@@ -24,11 +24,13 @@ internal sealed class DecisionInstruments
     private static readonly ActivitySource Activities = new(DisclosureTelemetry.ActivitySourceName, Version);
 
     private readonly Counter<long> _decisions;
+    private readonly Counter<long> _reloads;
 
     public DecisionInstruments(Meter meter)
     {
         ArgumentNullException.ThrowIfNull(meter);
         _decisions = meter.CreateCounter<long>(DisclosureTelemetry.DecisionsCounterName, "{decision}", "Decisions made, by rule version and outcome.");
+        _reloads = meter.CreateCounter<long>(DisclosureTelemetry.RuleReloadsCounterName, "{reload}", "Reloads of the rules, accepted or refused.");
     }
 
     /// <summary>Gets the instruments on the shared meter, for engines built without a meter factory.</summary>
@@ -105,6 +107,24 @@ internal sealed class DecisionInstruments
                 { DisclosureTelemetry.OutcomeTag, OutcomeName(outcome) },
             };
             _decisions.Add(1, in tags);
+        }
+#pragma warning disable CA1031 // As above: telemetry never changes the answer.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    public void CountReload(bool refused)
+    {
+        if (!_reloads.Enabled)
+        {
+            return;
+        }
+
+        try
+        {
+            _reloads.Add(1, new KeyValuePair<string, object?>(DisclosureTelemetry.ReloadOutcomeTag, refused ? "refused" : "accepted"));
         }
 #pragma warning disable CA1031 // As above: telemetry never changes the answer.
         catch (Exception)

@@ -24,6 +24,13 @@ public static class DisclosureTelemetry
     /// <summary>The name of the counter of decisions.</summary>
     public const string DecisionsCounterName = "disclosurepolicy.decisions";
 
+    /// <summary>The name of the counter of rule reloads, tagged with <see cref="ReloadOutcomeTag"/> (<c>accepted</c> or
+    /// <c>refused</c>); a refused reload leaves the last valid rules in force (see <see cref="RuleReloadStatus"/>).</summary>
+    public const string RuleReloadsCounterName = "disclosurepolicy.rule_reloads";
+
+    /// <summary>The tag of a reload's outcome: <c>accepted</c> or <c>refused</c>.</summary>
+    public const string ReloadOutcomeTag = "disclosure.reload_outcome";
+
     /// <summary>The name of the activity started for each explained evaluation.</summary>
     public const string EvaluateActivityName = "DisclosurePolicy.Evaluate";
 

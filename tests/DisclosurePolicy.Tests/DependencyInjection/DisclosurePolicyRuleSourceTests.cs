@@ -150,26 +150,70 @@ public sealed class DisclosurePolicyRuleSourceTests : IDisposable
     }
 
     [Fact]
-    public void Reload_InvalidOptions_AreRefusedAndTheLastValidRulesStay()
+    public void Reload_InvalidOptions_AreRefusedQuietlyReportedAndTheLastValidRulesStay()
     {
         (IConfigurationRoot configuration, ServiceProvider provider) = Host(NewRules);
         using (provider)
         {
             DisclosureEngine engine = provider.GetRequiredService<DisclosureEngine>();
+            RuleReloadStatus status = provider.GetRequiredService<RuleReloadStatus>();
+            var reported = new List<ValidationResult>();
+            status.Refused += (_, e) => reported.Add(e.Problems);
             Policy valid = engine.Policy;
 
             Rewrite("""{ "DisclosurePolicy": { "TimeZone": "Mars/Olympus" } }""");
-            Exception refused = Record.Exception(configuration.Reload);
+            Exception? thrown = Record.Exception(configuration.Reload);
+            Exception? read = Record.Exception(() => provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<DisclosurePolicyOptions>>().CurrentValue);
 
-            Assert.Contains("Mars/Olympus", refused?.ToString() ?? string.Empty, StringComparison.Ordinal);
+            Assert.Null(thrown);
+            Assert.Null(read);
             Assert.Same(valid, engine.Policy);
             Assert.Equal("Asia/Tokyo", engine.Zone.Id);
+            // A file source notifies twice for one reload (its own reload, then the root's), so each notice is refused.
+            Assert.NotEmpty(reported);
+            Assert.Equal(reported.Count, status.RefusedCount);
+            ValidationProblem problem = Assert.Single(reported[^1].Problems);
+            Assert.Equal("TimeZone", problem.Path);
+            Assert.Equal("Mars/Olympus", problem.Value);
+            Assert.Same(reported[^1], status.LastRefusal);
 
             Rewrite(OldRules);
             configuration.Reload();
 
             Assert.Same(BuiltInRules.Policy, engine.Policy);
             Assert.Equal(DateTimeZone.Utc, engine.Zone);
+            Assert.Null(status.LastRefusal);
+            Assert.True(status.Accepted > 0);
+        }
+    }
+
+    [Fact]
+    public void Reload_RefusedHandlerThrows_TheReloadIsStillRefusedQuietly()
+    {
+        (IConfigurationRoot configuration, ServiceProvider provider) = Host(OldRules);
+        using (provider)
+        {
+            DisclosureEngine engine = provider.GetRequiredService<DisclosureEngine>();
+            RuleReloadStatus status = provider.GetRequiredService<RuleReloadStatus>();
+            status.Refused += (_, _) => throw new InvalidOperationException("a failing log sink");
+
+            Rewrite("""{ "DisclosurePolicy": { "TimeZone": "Mars/Olympus" } }""");
+
+            Assert.Null(Record.Exception(configuration.Reload));
+            Assert.Equal(DateTimeZone.Utc, engine.Zone);
+            Assert.NotNull(status.LastRefusal);
+        }
+    }
+
+    [Fact]
+    public void Start_InvalidOptions_StillFailsWithEveryProblem()
+    {
+        (_, ServiceProvider provider) = Host("""{ "DisclosurePolicy": { "TimeZone": "Mars/Olympus" } }""");
+        using (provider)
+        {
+            var refused = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<DisclosureEngine>());
+
+            Assert.Contains("Mars/Olympus", refused.Message, StringComparison.Ordinal);
         }
     }
 

@@ -5,6 +5,7 @@ using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
 using DisclosurePolicy.Tests.Support;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -136,6 +137,46 @@ public class DisclosureTelemetryTests
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void ReloadCounter_ValidThenInvalidOptions_CountsOneAcceptedAndOneRefused()
+    {
+        using var meters = new TestMeterFactory();
+        IConfigurationRoot configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["DisclosurePolicy:TimeZone"] = "UTC" })
+            .Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IMeterFactory>(meters)
+            .AddSingleton<IClock>(new FakeClock(Engines.DecidedAt));
+        services.AddOptions<DisclosurePolicyOptions>().Bind(configuration.GetSection("DisclosurePolicy"));
+        using ServiceProvider provider = services.AddDisclosurePolicy().BuildServiceProvider();
+        DisclosureEngine engine = provider.GetRequiredService<DisclosureEngine>();
+        var outcomes = new ConcurrentQueue<string>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == DisclosureTelemetry.RuleReloadsCounterName && instrument.Meter.Scope == meters)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            foreach (KeyValuePair<string, object?> tag in tags)
+            {
+                outcomes.Enqueue($"{tag.Key}={tag.Value}:{value}");
+            }
+        });
+        listener.Start();
+
+        configuration["DisclosurePolicy:TimeZone"] = "Europe/Paris";
+        configuration.Reload();
+        configuration["DisclosurePolicy:TimeZone"] = "Mars/Olympus";
+        configuration.Reload();
+
+        Assert.Equal([$"{DisclosureTelemetry.ReloadOutcomeTag}=accepted:1", $"{DisclosureTelemetry.ReloadOutcomeTag}=refused:1"], outcomes);
+        Assert.Equal("Europe/Paris", engine.Zone.Id);
     }
 
     private sealed class DecisionCounts : IDisposable
