@@ -19,7 +19,7 @@ internal static class RequestShrinker
         if (f.Subjects.Count > 1)
         {
             yield return f with { Subjects = [f.Subjects[0]] };
-            for (int i = 1; i < f.Subjects.Count; i++)
+            for (int i = 0; i < f.Subjects.Count; i++)
             {
                 int drop = i;
                 yield return f with { Subjects = [.. f.Subjects.Where((_, j) => j != drop)] };
@@ -29,7 +29,7 @@ internal static class RequestShrinker
         if (f.RequestedData.Count > 1)
         {
             yield return f with { RequestedData = [f.RequestedData[0]] };
-            for (int i = 1; i < f.RequestedData.Count; i++)
+            for (int i = 0; i < f.RequestedData.Count; i++)
             {
                 int drop = i;
                 yield return f with { RequestedData = [.. f.RequestedData.Where((_, j) => j != drop)] };
