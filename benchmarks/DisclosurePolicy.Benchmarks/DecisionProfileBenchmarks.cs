@@ -59,7 +59,7 @@ public class DecisionProfileBenchmarks
     /// <summary>Step 3: reading the order's facts into bit sets.</summary>
     /// <returns>One of the facts.</returns>
     [Benchmark]
-    public ulong Decide_Step3_ReadOrderFacts() => FactReader.ForOrder(_request).Analysis;
+    public ulong Decide_Step3_ReadOrderFacts() => FactReader.ForOrder(_request)[Fact.LegalAnalysis];
 
     /// <summary>Step 4: the order-level clauses (9 of V2's 13), evaluated once per request.</summary>
     /// <returns>The effects that fired.</returns>

@@ -31,8 +31,8 @@ public class RuleLoadingBenchmarks
     [Benchmark(Baseline = true)]
     public Policy Library_ReadBuiltInRules()
     {
-        PolicyReadResult result = PolicyJson.Read(_policyJson);
-        return result.Policy ?? throw new InvalidOperationException(result.Problems.ToString());
+        ReadResult<Policy> result = PolicyJson.Read(_policyJson);
+        return result.Value ?? throw new InvalidOperationException(result.Problems.ToString());
     }
 
     /// <summary>RulesEngine: deserialize the V2 workflow, build the engine and run it once (which compiles the rules).</summary>

@@ -36,7 +36,7 @@ Decision decision = engine.Evaluate(request);
 Console.WriteLine(decision.Explain());
 
 // The rules shipped as JSON in the package decide as the built-ins do.
-PolicyReadResult shipped = PolicyJson.Read(BuiltInRules.Json);
+ReadResult<Policy> shipped = PolicyJson.Read(BuiltInRules.Json);
 
 bool expected = decision.Outcome == DecisionOutcome.PartiallyPermitted
     && decision.Results.Single(r => r.Category == DataCategory.IpAddress).Outcome == ItemOutcome.Permitted

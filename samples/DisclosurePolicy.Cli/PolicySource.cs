@@ -28,12 +28,12 @@ internal static class PolicySource
             return null;
         }
 
-        PolicyReadResult result = PolicyJson.Read(text);
+        ReadResult<Policy> result = PolicyJson.Read(text);
         foreach (ValidationProblem problem in result.Problems.Problems)
         {
             problems.Add(InputFile.DisplayName(rulesPath), problem);
         }
 
-        return result.Policy;
+        return result.Value;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DisclosurePolicy.Requests;
 using DisclosurePolicy.Serialization;
 using NodaTime;
 
@@ -22,14 +23,14 @@ internal static class RequestFile
         }
 
         var good = new List<SourcedRequest>();
-        IReadOnlyList<RequestReadResult> results = RequestJson.ReadMany(text);
+        IReadOnlyList<ReadResult<LegalRequest>> results = RequestJson.ReadMany(text);
         int bad = 0;
-        foreach (RequestReadResult result in results)
+        foreach (ReadResult<LegalRequest> result in results)
         {
-            ValidationResult found = result.IsValid ? result.Request!.Validate(decidedOn) : result.Problems;
+            ValidationResult found = result.IsValid ? result.Value!.Validate(decidedOn) : result.Problems;
             if (found.IsValid)
             {
-                good.Add(new SourcedRequest(result.Index is int i ? string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]") : name, result.Request!));
+                good.Add(new SourcedRequest(result.Index is int i ? string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]") : name, result.Value!));
                 continue;
             }
 

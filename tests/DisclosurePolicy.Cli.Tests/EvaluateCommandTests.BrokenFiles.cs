@@ -13,8 +13,8 @@ public partial class EvaluateCommandTests
 
     public static TheoryData<string, string[]> BrokenFiles => new()
     {
-        { "truncated.json", ["malformed JSON at line 6, position 1: Expected start of a property name or value, but instead reached end of data"] },
-        { "trailing-comma.json", ["malformed JSON at line 1, position 45: The JSON object contains a trailing comma at the end which is not supported in this mode"] },
+        { "truncated.json", ["malformed JSON at line 6, position 1: the document ends before every object, array and string in it is closed"] },
+        { "trailing-comma.json", ["malformed JSON at line 1, position 45: a trailing comma before '}'; the last member or element takes no comma"] },
         { "empty.json", ["the input is empty; expected a JSON document"] },
         { "whitespace.json", ["the input is empty; expected a JSON document"] },
         { "empty-array.json", ["the array holds no request"] },

@@ -64,12 +64,12 @@ public partial class EvaluateCommandTests
         using JsonDocument document = JsonDocument.Parse(run.Output);
         JsonElement[] records = [.. document.RootElement.EnumerateArray()];
         Assert.Equal(2, records.Length);
-        DecisionRecord first = DecisionRecordJson.Read(records[0].GetRawText()).Record!;
+        DecisionRecord first = DecisionRecordJson.Read(records[0].GetRawText()).Value!;
         Assert.Equal("MIX-GOOD-1", first.RequestId);
         Assert.Equal(DecisionOutcome.MayDisclose, first.Outcome);
         Assert.Equal("V2", first.VersionId);
         Assert.StartsWith("sha256:", first.VersionContentHash, StringComparison.Ordinal);
-        Assert.Equal(DecisionOutcome.Deny, DecisionRecordJson.Read(records[1].GetRawText()).Record!.Outcome);
+        Assert.Equal(DecisionOutcome.Deny, DecisionRecordJson.Read(records[1].GetRawText()).Value!.Outcome);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public partial class EvaluateCommandTests
 
         Assert.Equal(0, run.ExitCode);
         using JsonDocument document = JsonDocument.Parse(run.Output);
-        DecisionRecord record = DecisionRecordJson.Read(Assert.Single(document.RootElement.EnumerateArray()).GetRawText()).Record!;
+        DecisionRecord record = DecisionRecordJson.Read(Assert.Single(document.RootElement.EnumerateArray()).GetRawText()).Value!;
         Assert.Equal("V2", record.VersionId);
         Assert.Equal(DecisionOutcome.PendingLegalAnalysis, record.Outcome);
     }

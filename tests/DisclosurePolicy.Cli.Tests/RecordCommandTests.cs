@@ -23,7 +23,7 @@ public class RecordCommandTests
         string[] lines = File.ReadAllLines(records);
         Assert.Equal(2, lines.Length);
         Assert.All(lines, line => Assert.True(RequestEventJson.Read(line).IsValid, line));
-        Assert.Equal("GB-2020-0058", RequestEventJson.Read(lines[1]).Event!.Decision!.RequestId);
+        Assert.Equal("GB-2020-0058", RequestEventJson.Read(lines[1]).Value!.Decision!.RequestId);
     }
 
     [Fact]

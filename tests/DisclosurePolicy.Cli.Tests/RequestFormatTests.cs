@@ -27,9 +27,9 @@ public class RequestFormatTests
     [MemberData(nameof(SampleFiles))]
     public void SampleFile_ReadsAsOneValidRequest(string file)
     {
-        IReadOnlyList<RequestReadResult> results = RequestJson.ReadMany(File.ReadAllText(CliRun.Sample(file)));
+        IReadOnlyList<ReadResult<LegalRequest>> results = RequestJson.ReadMany(File.ReadAllText(CliRun.Sample(file)));
 
-        RequestReadResult only = Assert.Single(results);
+        ReadResult<LegalRequest> only = Assert.Single(results);
         Assert.True(only.IsValid, only.Problems.ToString());
     }
 
@@ -82,7 +82,7 @@ public class RequestFormatTests
             JsonObject request = FullRequest();
             Container(request, prefix).Remove(member);
 
-            RequestReadResult result = RequestJson.Read(request.ToJsonString());
+            ReadResult<LegalRequest> result = RequestJson.Read(request.ToJsonString());
 
             string path = prefix + member;
             if (required.Contains(member))
@@ -102,7 +102,7 @@ public class RequestFormatTests
         JsonObject request = FullRequest();
         request["jurisdicton"] = "FR";
 
-        RequestReadResult result = RequestJson.Read(request.ToJsonString());
+        ReadResult<LegalRequest> result = RequestJson.Read(request.ToJsonString());
 
         Assert.Contains(result.Problems.Problems, p => p.Path == "jurisdicton" && p.Message.StartsWith("unknown field", StringComparison.Ordinal));
     }
@@ -141,7 +141,7 @@ public class RequestFormatTests
         int start = doc.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
         int end = doc.IndexOf("```", start, StringComparison.Ordinal);
 
-        RequestReadResult result = RequestJson.Read(doc[start..end]);
+        ReadResult<LegalRequest> result = RequestJson.Read(doc[start..end]);
 
         Assert.True(result.IsValid, result.Problems.ToString());
     }

@@ -106,8 +106,8 @@ internal sealed class RecordFileLoader
             return "the line is not valid UTF-8";
         }
 
-        RequestEventReadResult read = RequestEventJson.Read(text);
-        record = read.Event;
+        ReadResult<RequestEvent> read = RequestEventJson.Read(text);
+        record = read.Value;
         return read.IsValid ? null : string.Join("; ", read.Problems.Problems);
     }
 

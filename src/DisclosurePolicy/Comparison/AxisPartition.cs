@@ -31,19 +31,6 @@ internal abstract class AxisPartition
     /// <summary>Describes a set of classes (one bit per class); <see langword="null"/> when it holds every class.</summary>
     public abstract RegionCondition? Describe(ReadOnlySpan<ulong> classes);
 
-    public static bool IsFull(ReadOnlySpan<ulong> classes, int count)
-    {
-        for (int i = 0; i < count; i++)
-        {
-            if (!Has(classes, i))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     public static bool Has(ReadOnlySpan<ulong> classes, int index) => (classes[index >> 6] & (1UL << (index & 63))) != 0;
 
     /// <summary>Joins names as <c>A</c>, <c>A or B</c>, <c>A, B or C</c>.</summary>

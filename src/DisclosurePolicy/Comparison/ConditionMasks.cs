@@ -56,38 +56,24 @@ internal sealed class ConditionMasks
 
     private void Walk(Condition condition, int side)
     {
-        switch (condition)
+        foreach (Condition leaf in condition.Leaves())
         {
-            case AllCondition all:
-                foreach (Condition operand in all.Operands)
-                {
-                    Walk(operand, side);
-                }
+            switch (leaf)
+            {
+                case JurisdictionCondition jurisdiction:
+                    JurisdictionSets.Add([.. jurisdiction.Codes]);
+                    break;
+                case FactCondition { Fact: Fact.TosItems } tos:
+                    if (!TosItems[side].Contains(tos.Mask))
+                    {
+                        TosItems[side].Add(tos.Mask);
+                    }
 
-                break;
-            case AnyCondition any:
-                foreach (Condition operand in any.Operands)
-                {
-                    Walk(operand, side);
-                }
-
-                break;
-            case NotCondition not:
-                Walk(not.Operand, side);
-                break;
-            case JurisdictionCondition jurisdiction:
-                JurisdictionSets.Add([.. jurisdiction.Codes]);
-                break;
-            case FactCondition { Fact: Fact.TosItems } tos:
-                if (!TosItems[side].Contains(tos.Mask))
-                {
-                    TosItems[side].Add(tos.Mask);
-                }
-
-                break;
-            case FactCondition fact:
-                Add(fact.Fact, fact.Mask);
-                break;
+                    break;
+                case FactCondition fact:
+                    Add(fact.Fact, fact.Mask);
+                    break;
+            }
         }
     }
 

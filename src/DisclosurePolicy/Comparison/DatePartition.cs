@@ -1,4 +1,4 @@
-using System.Globalization;
+using DisclosurePolicy.Internal;
 using DisclosurePolicy.Rules;
 using NodaTime;
 
@@ -208,16 +208,15 @@ internal sealed class DatePartition : AxisPartition
 
         return string.Join(" or ", ranges.Select(r => (r.From == LocalDate.MinIsoValue, r.Until == LocalDate.MaxIsoValue) switch
         {
-            (true, false) => $"received on or before {Date(r.Until)}",
-            (false, true) => $"received on or after {Date(r.From)}",
-            _ when r.From == r.Until => $"received on {Date(r.From)}",
-            _ => $"received {Date(r.From)} to {Date(r.Until)}",
+            (true, false) => $"received on or before {IsoDates.Format(r.Until)}",
+            (false, true) => $"received on or after {IsoDates.Format(r.From)}",
+            _ when r.From == r.Until => $"received on {IsoDates.Format(r.From)}",
+            _ => $"received {IsoDates.Format(r.From)} to {IsoDates.Format(r.Until)}",
         }));
     }
 
     private static string Value((LocalDate From, LocalDate Until) range) =>
-        (range.From == LocalDate.MinIsoValue ? string.Empty : Date(range.From)) + ".." +
-        (range.Until == LocalDate.MaxIsoValue ? string.Empty : Date(range.Until));
+        (range.From == LocalDate.MinIsoValue ? string.Empty : IsoDates.Format(range.From)) + ".." +
+        (range.Until == LocalDate.MaxIsoValue ? string.Empty : IsoDates.Format(range.Until));
 
-    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using DisclosurePolicy.Internal;
 using System.Text;
 using System.Text.Json;
 using DisclosurePolicy.Rules;
@@ -66,8 +66,8 @@ internal static class DifferenceJson
         writer.WriteString("id", version.Id);
         writer.WriteString("title", version.Title);
         writer.WriteString("citation", version.Citation);
-        writer.WriteString("effectiveFrom", Date(version.EffectiveFrom));
-        StringOrNull(writer, "effectiveUntil", version.EffectiveUntil is NodaTime.LocalDate until ? Date(until) : null);
+        writer.WriteString("effectiveFrom", IsoDates.Format(version.EffectiveFrom));
+        StringOrNull(writer, "effectiveUntil", version.EffectiveUntil is NodaTime.LocalDate until ? IsoDates.Format(until) : null);
         writer.WriteEndObject();
     }
 
@@ -107,5 +107,4 @@ internal static class DifferenceJson
         }
     }
 
-    private static string Date(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -112,14 +112,14 @@ internal sealed class DomainWalk
             if (validDate[digit[Date]] && space.IsFeasible(digit[Instrument], digit[Preservation]))
             {
                 int items = (digit[Offences] * dates) + digit[Date];
-                facts.TosItems = leftItems[items];
-                facts.EuMember = euMember[(digit[Jurisdiction] * dates) + digit[Date]];
+                facts[Fact.TosItems] = leftItems[items];
+                facts[Fact.EuMemberState] = euMember[(digit[Jurisdiction] * dates) + digit[Date]];
                 if (scope is null || scope.Holds(in facts))
                 {
                     classes++;
                     combinations += product[n];
                     ItemOutcome l = ItemEvaluator.Evaluate(left, in facts);
-                    facts.TosItems = rightItems[items];
+                    facts[Fact.TosItems] = rightItems[items];
                     ItemOutcome r = ItemEvaluator.Evaluate(right, in facts);
                     if (l != r)
                     {

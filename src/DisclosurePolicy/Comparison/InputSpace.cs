@@ -164,10 +164,6 @@ internal sealed class InputSpace
     /// <summary>Gets, per side, the Terms-of-Service items seen, indexed by offence class times date classes plus date class.</summary>
     public ulong[] Items(int side) => _items[side];
 
-    public bool IsPreservationInstrument(int instrumentClass) => _preservationInstrument[instrumentClass];
-
-    public int DisclosureAsked => _disclosureAsked;
-
     public bool IsFeasible(int instrumentClass, int preservationClass) =>
         !(_preservationInstrument[instrumentClass] && preservationClass == _disclosureAsked);
 
@@ -183,26 +179,11 @@ internal sealed class InputSpace
                 facts.Jurisdiction = Jurisdictions.Representatives[index];
                 break;
             case SpaceAxis.Offences:
-                facts.Offences = Offences.Representatives[index];
+                facts[Fact.Offences] = Offences.Representatives[index];
                 break;
             default:
-                ulong bits = ((MemberPartition)Axes[axis]).Representatives[index];
-                switch ((SpaceAxis)axis)
-                {
-                    case SpaceAxis.Instrument: facts.Instrument = bits; break;
-                    case SpaceAxis.Authority: facts.Authority = bits; break;
-                    case SpaceAxis.Proceeding: facts.Proceeding = bits; break;
-                    case SpaceAxis.OrderValid: facts.OrderValid = bits; break;
-                    case SpaceAxis.IssuerRelevant: facts.IssuerRelevant = bits; break;
-                    case SpaceAxis.Recipient: facts.Recipient = bits; break;
-                    case SpaceAxis.Verification: facts.Verification = bits; break;
-                    case SpaceAxis.PreservationOnly: facts.PreservationOnly = bits; break;
-                    case SpaceAxis.EmergencyClaim: facts.EmergencyClaim = bits; break;
-                    case SpaceAxis.Analysis: facts.Analysis = bits; break;
-                    case SpaceAxis.Status: facts.Status = bits; break;
-                    case SpaceAxis.Category: facts.Category = bits; break;
-                }
-
+                var partition = (MemberPartition)Axes[axis];
+                facts[partition.Fact] = partition.Representatives[index];
                 break;
         }
     }

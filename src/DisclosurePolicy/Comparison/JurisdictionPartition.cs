@@ -35,33 +35,8 @@ internal sealed class JurisdictionPartition : AxisPartition
     public static JurisdictionPartition Create(IEnumerable<string[]> tests, bool euTested)
     {
         string[] codes = [.. CountryCodes.All.Order(StringComparer.Ordinal)];
-        var classes = new List<int[]> { Enumerable.Range(0, codes.Length).ToArray() };
         IEnumerable<string[]> all = euTested ? tests.Concat(CountryCodes.EuMembershipGroups()) : tests;
-        foreach (string[] test in all)
-        {
-            var set = new HashSet<string>(test, StringComparer.Ordinal);
-            var next = new List<int[]>(classes.Count * 2);
-            foreach (int[] c in classes)
-            {
-                int[] inside = [.. c.Where(i => set.Contains(codes[i]))];
-                int[] outside = [.. c.Where(i => !set.Contains(codes[i]))];
-                if (inside.Length > 0)
-                {
-                    next.Add(inside);
-                }
-
-                if (outside.Length > 0)
-                {
-                    next.Add(outside);
-                }
-            }
-
-            classes = next;
-        }
-
-        // Named countries first, then the large 'any other' classes, each by its first code.
-        classes.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : a[0].CompareTo(b[0]));
-        return new JurisdictionPartition(codes, [.. classes], euTested);
+        return new JurisdictionPartition(codes, ValueClasses.Countries(codes, all), euTested);
     }
 
     public override long Raw(int index) => _classes[index].Length;

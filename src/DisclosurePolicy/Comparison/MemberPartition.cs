@@ -29,6 +29,9 @@ internal sealed class MemberPartition : AxisPartition
 
     public override int Count => _members.Length;
 
+    /// <summary>Gets the fact the partition splits.</summary>
+    public Fact Fact => _fact;
+
     /// <summary>Gets, per class, the <see cref="FactVector"/> bits of the value that stands for the class.</summary>
     public ulong[] Representatives { get; }
 
@@ -37,13 +40,8 @@ internal sealed class MemberPartition : AxisPartition
     /// <summary>Partitions an enum fact by the masks tested.</summary>
     public static MemberPartition Scalar(SpaceAxis axis, string key, Fact fact, IEnumerable<ulong> masks)
     {
-        ulong all = 0;
-        foreach (int value in FactInfo.Values(fact))
-        {
-            all |= FactVector.Bit(value);
-        }
-
-        ulong[] members = Refine(all, masks);
+        ulong all = ValueClasses.All(fact);
+        ulong[] members = ValueClasses.Split(all, masks);
         ulong[] representatives = [.. members.Select(m => m & (~m + 1))];
         return new MemberPartition(axis, key, fact, all, members, representatives, null, null);
     }
@@ -52,7 +50,7 @@ internal sealed class MemberPartition : AxisPartition
     public static MemberPartition YesNo(SpaceAxis axis, string key, Fact fact, IEnumerable<ulong> masks, bool preferYes, string yes, string no)
     {
         const ulong All = 3UL;
-        ulong[] members = Refine(All, masks);
+        ulong[] members = ValueClasses.Split(All, masks);
         ulong[] representatives = [.. members.Select(m => m == All ? FactVector.Bit(preferYes) : m)];
         return new MemberPartition(axis, key, fact, All, members, representatives, yes, no);
     }
@@ -74,34 +72,6 @@ internal sealed class MemberPartition : AxisPartition
 
         string? text = Text(union);
         return text is null ? null : new RegionCondition(Key, text, Names(union));
-    }
-
-    private static ulong[] Refine(ulong all, IEnumerable<ulong> masks)
-    {
-        var classes = new List<ulong> { all };
-        foreach (ulong mask in masks)
-        {
-            var next = new List<ulong>(classes.Count * 2);
-            foreach (ulong c in classes)
-            {
-                ulong inside = c & mask;
-                ulong outside = c & ~mask;
-                if (inside != 0)
-                {
-                    next.Add(inside);
-                }
-
-                if (outside != 0)
-                {
-                    next.Add(outside);
-                }
-            }
-
-            classes = next;
-        }
-
-        classes.Sort((a, b) => BitOperations.TrailingZeroCount(a).CompareTo(BitOperations.TrailingZeroCount(b)));
-        return [.. classes];
     }
 
     private string? Text(ulong members)

@@ -1,4 +1,4 @@
-using System.Globalization;
+using DisclosurePolicy.Internal;
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
@@ -148,7 +148,7 @@ public static class VersionComparer
     {
         RuleVersion? version = jurisdiction is Jurisdiction j ? policy.VersionInForceOn(date, j) : policy.VersionInForceOn(date);
         return version ?? throw new ArgumentException(
-            $"No version of {policy.Id} is in force on {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.", parameter);
+            $"No version of {policy.Id} is in force on {IsoDates.Format(date)}.", parameter);
     }
 
     // The scoped and unscoped overloads differ only in the scope (null for the whole space) and the question's ending.

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using DisclosurePolicy.Internal;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
@@ -208,7 +207,7 @@ public sealed class DisclosureEngine
         }
 
         LocalDate date = asOf ?? request.ReceivedOn;
-        string text = date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        string text = IsoDates.Format(date);
         return DecisionBuilder.EngineReason(
             ReasonCodes.NoVersionInForce,
             $"No version of {policy.Id} is in force on {text} for {request.Jurisdiction.Code}.",

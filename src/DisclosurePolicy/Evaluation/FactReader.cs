@@ -7,22 +7,24 @@ namespace DisclosurePolicy.Evaluation;
 /// <summary>Reads a validated request into the bit-set facts conditions test, level by level, without allocating.</summary>
 internal static class FactReader
 {
-    public static FactVector ForOrder(LegalRequest r) => new()
+    public static FactVector ForOrder(LegalRequest r)
     {
-        Instrument = FactVector.Bit((int)r.Instrument),
-        Authority = FactVector.Bit((int)r.Authority.Kind),
-        Jurisdiction = r.Jurisdiction.Code,
+        var facts = new FactVector { Jurisdiction = r.Jurisdiction.Code };
+        facts[Fact.Instrument] = FactVector.Bit((int)r.Instrument);
+        facts[Fact.AuthorityKind] = FactVector.Bit((int)r.Authority.Kind);
+
         // Membership on the day the request was received, not today's list: the United Kingdom left on 2020-01-31.
-        EuMember = FactVector.Bit(r.Jurisdiction.IsEuMemberStateOn(r.ReceivedOn)),
-        Proceeding = FactVector.Bit((int)r.Proceeding),
-        OrderValid = FactVector.Bit(r.OrderIsValid),
-        IssuerRelevant = FactVector.Bit(r.IssuerIsRelevant),
-        Recipient = FactVector.Bit((int)r.Recipient),
-        Verification = FactVector.Bit((int)r.Provenance.Verification),
-        PreservationOnly = FactVector.Bit(r.PreservationOnly),
-        EmergencyClaim = FactVector.Bit(r.EmergencyClaim),
-        Analysis = FactVector.Bit((int)r.LegalAnalysis.Outcome),
-    };
+        facts[Fact.EuMemberState] = FactVector.Bit(r.Jurisdiction.IsEuMemberStateOn(r.ReceivedOn));
+        facts[Fact.Proceeding] = FactVector.Bit((int)r.Proceeding);
+        facts[Fact.OrderValid] = FactVector.Bit(r.OrderIsValid);
+        facts[Fact.IssuerRelevant] = FactVector.Bit(r.IssuerIsRelevant);
+        facts[Fact.Recipient] = FactVector.Bit((int)r.Recipient);
+        facts[Fact.OriginVerification] = FactVector.Bit((int)r.Provenance.Verification);
+        facts[Fact.PreservationOnly] = FactVector.Bit(r.PreservationOnly);
+        facts[Fact.EmergencyClaim] = FactVector.Bit(r.EmergencyClaim);
+        facts[Fact.LegalAnalysis] = FactVector.Bit((int)r.LegalAnalysis.Outcome);
+        return facts;
+    }
 
     public static void SetSubject(ref FactVector facts, Subject subject, RuleVersion version, NodaTime.LocalDate receivedOn) =>
         SetSubject(ref facts, subject, version.TermsOfService, version.TermsOfService.InForceMask(version.CatalogueDate(receivedOn)));
@@ -36,13 +38,13 @@ internal static class FactReader
             offences |= FactVector.Bit((int)offence);
         }
 
-        facts.Status = FactVector.Bit((int)subject.Status);
-        facts.Offences = offences;
-        facts.TosItems = catalogue.Violated(offences) & itemsInForce;
+        facts[Fact.SubjectStatus] = FactVector.Bit((int)subject.Status);
+        facts[Fact.Offences] = offences;
+        facts[Fact.TosItems] = catalogue.Violated(offences) & itemsInForce;
     }
 
     public static void SetCategory(ref FactVector facts, DataCategory category) =>
-        facts.Category = FactVector.Bit((int)category);
+        facts[Fact.DataCategory] = FactVector.Bit((int)category);
 
     /// <summary>The value a fact had, as text, for a reason's list of facts.</summary>
     public static string Describe(Fact fact, in FactVector facts)
@@ -52,7 +54,7 @@ internal static class FactReader
             return facts.Jurisdiction ?? string.Empty;
         }
 
-        ulong bits = facts.Bits(fact);
+        ulong bits = facts[fact];
         if (FactInfo.Shape(fact) == FactShape.YesNo)
         {
             return bits == 2UL ? "yes" : "no";

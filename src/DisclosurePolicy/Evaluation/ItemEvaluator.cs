@@ -23,7 +23,7 @@ internal static class ItemEvaluator
         {
             Clause clause = clauses[i];
             ClauseEffect effect = clause.Effect;
-            if (effect.Kind == ClauseEffectKind.Permit && (facts.Category & effect.CategoryMask) == 0)
+            if (effect.Kind == ClauseEffectKind.Permit && (facts[Fact.DataCategory] & effect.CategoryMask) == 0)
             {
                 continue;
             }

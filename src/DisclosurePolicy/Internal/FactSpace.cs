@@ -1,4 +1,3 @@
-using System.Text;
 using DisclosurePolicy.Rules;
 
 namespace DisclosurePolicy.Internal;
@@ -9,8 +8,9 @@ namespace DisclosurePolicy.Internal;
 /// combination therefore decides satisfiability and implication between the conditions exactly.
 /// </summary>
 /// <remarks>
-/// <para>Scalar and yes/no facts take one class at a time; set facts (offences, Terms-of-Service items) take any subset of
-/// the classes their tests tell apart; the jurisdiction is taken together with EU membership, which follows from it.
+/// <para>The classes are <see cref="ValueClasses"/>', as the comparison's are. Scalar and yes/no facts take one class at a
+/// time; set facts (offences, Terms-of-Service items) take one set per combination of tests met; the jurisdiction is taken
+/// together with EU membership, which follows from it and the receipt date.
 /// Every other pair of facts is treated as independent. In particular the Terms-of-Service items are not derived from the
 /// offences here (the catalogue and the receipt date link them), so a combination may be counted that no request can
 /// produce: the space over-approximates, and a condition it finds unsatisfiable is unsatisfiable for every request.</para>
@@ -114,33 +114,16 @@ internal sealed class FactSpace
 
     private static void Collect(Condition condition, Dictionary<Fact, List<ulong>> masks, List<IReadOnlyList<string>> codeSets)
     {
-        switch (condition)
+        foreach (Condition leaf in condition.Leaves())
         {
-            case AllCondition all:
-                foreach (Condition operand in all.Operands)
-                {
-                    Collect(operand, masks, codeSets);
-                }
-
-                break;
-            case AnyCondition any:
-                foreach (Condition operand in any.Operands)
-                {
-                    Collect(operand, masks, codeSets);
-                }
-
-                break;
-            case NotCondition not:
-                Collect(not.Operand, masks, codeSets);
-                break;
-            case FactCondition test:
+            if (leaf is FactCondition test)
+            {
                 Add(masks, test.Fact, test.Mask);
-                break;
-            case JurisdictionCondition codes:
+            }
+            else if (leaf is JurisdictionCondition codes)
+            {
                 codeSets.Add(codes.Codes);
-                break;
-            default:
-                break;
+            }
         }
     }
 
@@ -155,86 +138,26 @@ internal sealed class FactSpace
         list.Add(mask);
     }
 
-    // One representative value per class of values that the masks cannot tell apart.
-    private static List<int> Representatives(Fact fact, List<ulong> masks, bool dropUntested)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var representatives = new List<int>();
-        foreach (int value in FactInfo.Values(fact))
-        {
-            var signature = new StringBuilder(masks.Count);
-            bool tested = false;
-            foreach (ulong mask in masks)
-            {
-                bool member = (mask & (1UL << value)) != 0;
-                tested |= member;
-                signature.Append(member ? '1' : '0');
-            }
+    private static Dimension ScalarDimension(Fact fact, List<ulong> masks) =>
+        new(fact, [.. ValueClasses.Split(ValueClasses.All(fact), masks).Select(c => new Choice(c & (~c + 1), null, 0))]);
 
-            if ((tested || !dropUntested) && seen.Add(signature.ToString()))
-            {
-                representatives.Add(value);
-            }
-        }
-
-        return representatives;
-    }
-
-    private static Dimension ScalarDimension(Fact fact, List<ulong> masks)
-    {
-        List<int> representatives = Representatives(fact, masks, dropUntested: false);
-        return new Dimension(fact, [.. representatives.Select(v => new Choice(1UL << v, null, 0))]);
-    }
-
-    // A set holds any subset of the classes; values no test looks at make no difference, so they are left out.
-    private static Dimension SetDimension(Fact fact, List<ulong> masks)
-    {
-        List<int> representatives = Representatives(fact, masks, dropUntested: true);
-        int count = representatives.Count;
-        var choices = new Choice[1 << count];
-        for (int subset = 0; subset < choices.Length; subset++)
-        {
-            ulong bits = 0;
-            for (int i = 0; i < count; i++)
-            {
-                if ((subset & (1 << i)) != 0)
-                {
-                    bits |= 1UL << representatives[i];
-                }
-            }
-
-            choices[subset] = new Choice(bits, null, 0);
-        }
-
-        return new Dimension(fact, choices);
-    }
+    private static Dimension SetDimension(Fact fact, List<ulong> masks) =>
+        new(fact, [.. ValueClasses.Subsets(ValueClasses.All(fact), masks).Representatives.Select(r => new Choice(r, null, 0))]);
 
     private static Dimension JurisdictionDimension(List<IReadOnlyList<string>> codeSets, bool euMatters)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Membership is judged on the receipt date, which may be any day: a State that ever was a member may be one or
+        // not on that day, any other State never is. The groups keep ever-members and never-members in separate classes.
+        string[][] groups = [.. CountryCodes.EuMembershipGroups()];
+        IReadOnlyList<string> codes = CountryCodes.All;
         var choices = new List<Choice>();
-        foreach (string code in CountryCodes.All)
+        foreach (int[] members in ValueClasses.Countries(codes, euMatters ? [.. codeSets, .. groups] : codeSets))
         {
-            // Membership is judged on the receipt date, which may be any day: a State that ever was a member may be one or
-            // not, any other State never is.
-            bool[] memberships = CountryCodes.EuMembershipGroups().Any(g => g.Contains(code)) ? [false, true] : [false];
-            foreach (bool eu in memberships)
+            string code = codes[members[0]];
+            choices.Add(new Choice(0, code, FactVector.Bit(false)));
+            if (euMatters && groups.Any(g => g.Contains(code)))
             {
-                var signature = new StringBuilder(codeSets.Count + 1);
-                foreach (IReadOnlyList<string> set in codeSets)
-                {
-                    signature.Append(set.Contains(code) ? '1' : '0');
-                }
-
-                if (euMatters)
-                {
-                    signature.Append(eu ? '1' : '0');
-                }
-
-                if (seen.Add(signature.ToString()))
-                {
-                    choices.Add(new Choice(0, code, FactVector.Bit(eu)));
-                }
+                choices.Add(new Choice(0, code, FactVector.Bit(true)));
             }
         }
 
@@ -250,28 +173,14 @@ internal sealed class FactSpace
         public void Apply(ref FactVector facts, int index)
         {
             Choice choice = Choices[index];
-            switch (fact)
+            if (fact == Fact.Jurisdiction)
             {
-                case Fact.Instrument: facts.Instrument = choice.Bits; break;
-                case Fact.AuthorityKind: facts.Authority = choice.Bits; break;
-                case Fact.EuMemberState: facts.EuMember = choice.Bits; break;
-                case Fact.Proceeding: facts.Proceeding = choice.Bits; break;
-                case Fact.OrderValid: facts.OrderValid = choice.Bits; break;
-                case Fact.IssuerRelevant: facts.IssuerRelevant = choice.Bits; break;
-                case Fact.Recipient: facts.Recipient = choice.Bits; break;
-                case Fact.OriginVerification: facts.Verification = choice.Bits; break;
-                case Fact.PreservationOnly: facts.PreservationOnly = choice.Bits; break;
-                case Fact.EmergencyClaim: facts.EmergencyClaim = choice.Bits; break;
-                case Fact.LegalAnalysis: facts.Analysis = choice.Bits; break;
-                case Fact.SubjectStatus: facts.Status = choice.Bits; break;
-                case Fact.Offences: facts.Offences = choice.Bits; break;
-                case Fact.TosItems: facts.TosItems = choice.Bits; break;
-                case Fact.DataCategory: facts.Category = choice.Bits; break;
-                case Fact.Jurisdiction:
-                    facts.Jurisdiction = choice.Code!;
-                    facts.EuMember = choice.EuBits;
-                    break;
-                default: break;
+                facts.Jurisdiction = choice.Code!;
+                facts[Fact.EuMemberState] = choice.EuBits;
+            }
+            else
+            {
+                facts[fact] = choice.Bits;
             }
         }
     }

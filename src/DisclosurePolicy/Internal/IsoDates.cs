@@ -21,4 +21,9 @@ internal static class IsoDates
         problems.Add(new ValidationProblem(path, text, NotADate));
         return null;
     }
+
+    /// <summary>Writes a date as the readers expect it (yyyy-MM-dd).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DisclosurePolicy.Internal;
 using NodaTime;
 
@@ -46,13 +45,13 @@ internal static class RequestValidator
         {
             // A request cannot be decided before it arrives: such a date is a mistake in the input, and deciding under the
             // version of a future day would apply rules not yet in force.
-            ok = Fail(sink, "receivedOn", Date(r.ReceivedOn), $"the request cannot have been received after the day of the decision ({Date(decidedOn.Value)})");
+            ok = Fail(sink, "receivedOn", IsoDates.Format(r.ReceivedOn), $"the request cannot have been received after the day of the decision ({IsoDates.Format(decidedOn.Value)})");
             if (sink is null) return false;
         }
 
         if (r.IssuedOn is LocalDate issued && r.ReceivedOn != default && issued > r.ReceivedOn)
         {
-            ok = Fail(sink, "issuedOn", Date(issued), $"an order cannot be issued after it was received ({Date(r.ReceivedOn)})");
+            ok = Fail(sink, "issuedOn", IsoDates.Format(issued), $"an order cannot be issued after it was received ({IsoDates.Format(r.ReceivedOn)})");
             if (sink is null) return false;
         }
 
@@ -260,7 +259,6 @@ internal static class RequestValidator
         return false;
     }
 
-    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static Where Path(string list, int index) => new(list, index, null, -1);
 

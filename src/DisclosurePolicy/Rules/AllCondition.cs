@@ -4,7 +4,7 @@ namespace DisclosurePolicy.Rules;
 
 /// <summary>A condition that holds when every operand holds; with no operand it always holds.</summary>
 /// <remarks><para>Immutable and safe to share across threads.</para></remarks>
-public sealed class AllCondition : Condition
+internal sealed class AllCondition : Condition
 {
     private readonly Condition[] _operands;
 
@@ -26,6 +26,14 @@ public sealed class AllCondition : Condition
     /// <inheritdoc/>
     public override string ToString() =>
         _operands.Length == 0 ? "always" : string.Join(" and ", _operands.Select(Internal.Operands.Wrap));
+
+    internal override IReadOnlyList<Condition> Children => _operands;
+
+    internal override Condition Map(Func<Condition, Condition> leaf)
+    {
+        Condition[] mapped = [.. _operands.Select(o => o.Map(leaf))];
+        return mapped.SequenceEqual(_operands) ? this : All(mapped);
+    }
 
     internal override bool Holds(in FactVector facts)
     {

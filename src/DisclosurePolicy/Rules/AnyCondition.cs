@@ -4,7 +4,7 @@ namespace DisclosurePolicy.Rules;
 
 /// <summary>A condition that holds when at least one operand holds; with no operand it never holds.</summary>
 /// <remarks><para>Immutable and safe to share across threads.</para></remarks>
-public sealed class AnyCondition : Condition
+internal sealed class AnyCondition : Condition
 {
     private readonly Condition[] _operands;
 
@@ -26,6 +26,14 @@ public sealed class AnyCondition : Condition
     /// <inheritdoc/>
     public override string ToString() =>
         _operands.Length == 0 ? "never" : string.Join(" or ", _operands.Select(Internal.Operands.Wrap));
+
+    internal override IReadOnlyList<Condition> Children => _operands;
+
+    internal override Condition Map(Func<Condition, Condition> leaf)
+    {
+        Condition[] mapped = [.. _operands.Select(o => o.Map(leaf))];
+        return mapped.SequenceEqual(_operands) ? this : Any(mapped);
+    }
 
     internal override bool Holds(in FactVector facts)
     {

@@ -15,7 +15,7 @@ public sealed class Clause
     /// <param name="condition">When the clause fires.</param>
     /// <param name="effect">What it does when it fires.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public Clause(string id, string citation, string wording, string summary, Condition condition, ClauseEffect effect)
+    internal Clause(string id, string citation, string wording, string summary, Condition condition, ClauseEffect effect)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(citation);
@@ -50,7 +50,7 @@ public sealed class Clause
     public ClauseEffect Effect { get; }
 
     /// <summary>Gets the level at which the clause's reason is reported: a permit is always per data item.</summary>
-    public FactLevel Level => Effect.Kind == ClauseEffectKind.Permit ? FactLevel.DataItem : Condition.Level;
+    internal FactLevel Level => Effect.Kind == ClauseEffectKind.Permit ? FactLevel.DataItem : Condition.Level;
 
     /// <summary>Returns the clause in words.</summary>
     /// <returns>The id, the condition and the effect.</returns>

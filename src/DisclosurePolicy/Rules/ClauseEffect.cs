@@ -36,21 +36,21 @@ public sealed class ClauseEffect
     /// <returns>The effect.</returns>
     /// <exception cref="ArgumentException"><paramref name="reasonCode"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="reasonCode"/> is <see langword="null"/>.</exception>
-    public static ClauseEffect Deny(string reasonCode) => new(ClauseEffectKind.Deny, reasonCode, []);
+    internal static ClauseEffect Deny(string reasonCode) => new(ClauseEffectKind.Deny, reasonCode, []);
 
     /// <summary>Creates a not-applicable effect.</summary>
     /// <param name="reasonCode">The reason code reported.</param>
     /// <returns>The effect.</returns>
     /// <exception cref="ArgumentException"><paramref name="reasonCode"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="reasonCode"/> is <see langword="null"/>.</exception>
-    public static ClauseEffect NotApplicable(string reasonCode) => new(ClauseEffectKind.NotApplicable, reasonCode, []);
+    internal static ClauseEffect NotApplicable(string reasonCode) => new(ClauseEffectKind.NotApplicable, reasonCode, []);
 
     /// <summary>Creates a pending effect, which also obliges the host to perform the legal analysis.</summary>
     /// <param name="reasonCode">The reason code reported.</param>
     /// <returns>The effect.</returns>
     /// <exception cref="ArgumentException"><paramref name="reasonCode"/> is empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="reasonCode"/> is <see langword="null"/>.</exception>
-    public static ClauseEffect Pending(string reasonCode) => new(ClauseEffectKind.Pending, reasonCode, []);
+    internal static ClauseEffect Pending(string reasonCode) => new(ClauseEffectKind.Pending, reasonCode, []);
 
     /// <summary>Creates a permit effect for the given data categories.</summary>
     /// <param name="reasonCode">The reason code reported.</param>
@@ -58,7 +58,7 @@ public sealed class ClauseEffect
     /// <returns>The effect.</returns>
     /// <exception cref="ArgumentException"><paramref name="reasonCode"/> is empty, no category is given, or a category is <c>Unspecified</c> or undefined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="reasonCode"/> or <paramref name="categories"/> is <see langword="null"/>.</exception>
-    public static ClauseEffect Permit(string reasonCode, params IEnumerable<DataCategory> categories)
+    internal static ClauseEffect Permit(string reasonCode, params IEnumerable<DataCategory> categories)
     {
         ArgumentNullException.ThrowIfNull(categories);
         DataCategory[] copy = [.. categories.Distinct().Order()];

@@ -107,7 +107,7 @@ internal static class ClauseReachability
         clause.Effect.Kind == ClauseEffectKind.Permit ? clause.Effect.CategoryMask : 0;
 
     private static bool Fires(Clause clause, in FactVector facts) =>
-        (clause.Effect.Kind != ClauseEffectKind.Permit || (facts.Category & clause.Effect.CategoryMask) != 0)
+        (clause.Effect.Kind != ClauseEffectKind.Permit || (facts[Fact.DataCategory] & clause.Effect.CategoryMask) != 0)
         && clause.Condition.Holds(in facts);
 
     private static bool AnyFires(Clause[] clauses, in FactVector facts)

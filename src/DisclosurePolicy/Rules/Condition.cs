@@ -22,10 +22,10 @@ public abstract class Condition
         Level = distinct.Length == 0 ? FactLevel.Order : distinct.Max(FactInfo.Level);
     }
 
-    /// <summary>Gets the condition that always holds (an <see cref="AllCondition"/> of nothing).</summary>
+    /// <summary>Gets the condition that always holds (all of nothing).</summary>
     public static Condition Always { get; } = new AllCondition([]);
 
-    /// <summary>Gets the condition that never holds (an <see cref="AnyCondition"/> of nothing).</summary>
+    /// <summary>Gets the condition that never holds (any of nothing).</summary>
     public static Condition Never { get; } = new AnyCondition([]);
 
     /// <summary>Gets the facts this condition looks at, each once, in <see cref="Fact"/> order.</summary>
@@ -35,7 +35,7 @@ public abstract class Condition
     internal Fact[] FactArray { get; }
 
     /// <summary>Gets the finest level among the facts this condition looks at.</summary>
-    public FactLevel Level { get; }
+    internal FactLevel Level { get; }
 
     /// <summary>Creates a condition that holds when every operand holds.</summary>
     /// <param name="operands">The operands; none at all makes a condition that always holds.</param>
@@ -141,4 +141,15 @@ public abstract class Condition
     public abstract override string ToString();
 
     internal abstract bool Holds(in FactVector facts);
+
+    /// <summary>Gets the operands of a combination; a fact test has none.</summary>
+    internal virtual IReadOnlyList<Condition> Children => [];
+
+    /// <summary>The fact and jurisdiction tests of the tree, depth first: the one walk for everything that only reads them.</summary>
+    internal IEnumerable<Condition> Leaves() =>
+        Children.Count == 0 && this is not AllCondition and not AnyCondition ? [this] : Children.SelectMany(c => c.Leaves());
+
+    /// <summary>Rebuilds the tree with each fact and jurisdiction test replaced; unchanged subtrees are kept as they are.</summary>
+    /// <param name="leaf">Returns a test's replacement, or the test itself.</param>
+    internal virtual Condition Map(Func<Condition, Condition> leaf) => leaf(this);
 }

@@ -15,10 +15,10 @@ internal static class DefinitionCompiler
 {
     private const string ConditionForms = "always, all, any, not, fact (with in), jurisdictions";
 
-    public static (Policy? Policy, ValidationResult Problems) Compile(PolicyDefinition definition)
+    public static (Policy? Policy, ValidationResult Problems) Compile(PolicyDefinition definition, IEnumerable<ValidationProblem>? misuse = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        var problems = new List<ValidationProblem>();
+        var problems = new List<ValidationProblem>(misuse ?? []);
         var versions = new List<RuleVersion>();
         var versionIndexes = new List<int>();
         var clauseIndexes = new List<int[]>();
@@ -54,7 +54,19 @@ internal static class DefinitionCompiler
             return (null, ValidationResult.From(problems));
         }
 
-        return (new Policy(definition.Id!, definition.Title!, versions), ValidationResult.Valid);
+        return (new Policy(definition.Id!, definition.Title!, versions, validated: true), ValidationResult.Valid);
+    }
+
+    /// <summary>Compiles and checks one version on its own; overlaps with other versions are a policy's concern.</summary>
+    /// <param name="definition">The version's definition.</param>
+    /// <param name="misuse">Problems the caller found first, such as a builder asked to replace a clause it does not have.</param>
+    /// <returns>The version when there is no problem, and every problem.</returns>
+    public static (RuleVersion? Version, ValidationResult Problems) CompileVersion(RuleVersionDefinition definition, IEnumerable<ValidationProblem> misuse)
+    {
+        var problems = new List<ValidationProblem>(misuse);
+        (RuleVersion version, int[] indexes, _) = Version(definition, string.Empty, problems);
+        RuleValidator.ValidateVersion(version, string.Empty, c => $"clauses[{indexes[c]}]", definition.Clauses?.Count ?? 0, problems);
+        return problems.Count == 0 ? (version, ValidationResult.Valid) : (null, ValidationResult.From(problems));
     }
 
     /// <summary>Reads one version; <paramref name="prefix"/> is empty or ends with a dot.</summary>
@@ -130,7 +142,7 @@ internal static class DefinitionCompiler
         Condition? condition = null;
         if (d.When is null)
         {
-            problems.Add(new($"{path}.when", null, "the clause needs a condition; use { \"always\": true } for a clause that always fires"));
+            problems.Add(new($"{path}.when", null, "the clause needs a condition; a clause that always fires says so ({ \"always\": true } in a file, Condition.Always in code)"));
         }
         else
         {

@@ -8,7 +8,7 @@ namespace DisclosurePolicy.Rules;
 /// <see cref="Fact.TosItems"/>) that the set includes at least one of them.
 /// </summary>
 /// <remarks><para>Immutable and safe to share across threads.</para></remarks>
-public sealed class FactCondition : Condition
+internal sealed class FactCondition : Condition
 {
     private readonly int[] _values;
 
@@ -97,7 +97,7 @@ public sealed class FactCondition : Condition
         };
     }
 
-    internal override bool Holds(in FactVector facts) => (facts.Bits(Fact) & Mask) != 0;
+    internal override bool Holds(in FactVector facts) => (facts[Fact] & Mask) != 0;
 
     private static string Join(IReadOnlyList<string> names) =>
         names.Count switch

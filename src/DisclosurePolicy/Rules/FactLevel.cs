@@ -2,7 +2,7 @@ namespace DisclosurePolicy.Rules;
 
 /// <summary>The level a fact, and so a clause's reason, belongs to.</summary>
 /// <remarks><para>Zero is <see cref="Unspecified"/>, like every domain enum; no fact or clause has it.</para></remarks>
-public enum FactLevel
+internal enum FactLevel
 {
     /// <summary>Not a level; never returned.</summary>
     Unspecified = 0,

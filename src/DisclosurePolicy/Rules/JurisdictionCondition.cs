@@ -5,7 +5,7 @@ namespace DisclosurePolicy.Rules;
 
 /// <summary>A test that the issuing jurisdiction is one of a set of countries.</summary>
 /// <remarks><para>Immutable and safe to share across threads.</para></remarks>
-public sealed class JurisdictionCondition : Condition
+internal sealed class JurisdictionCondition : Condition
 {
     private readonly FrozenSet<string> _codes;
 

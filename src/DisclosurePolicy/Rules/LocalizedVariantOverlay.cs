@@ -1,4 +1,4 @@
-using System.Globalization;
+using DisclosurePolicy.Internal;
 using NodaTime;
 
 namespace DisclosurePolicy.Rules;
@@ -34,7 +34,7 @@ public sealed class LocalizedVariantOverlay : JurisdictionOverlay
         ArgumentException.ThrowIfNullOrWhiteSpace(versionId);
         if (effectiveUntil is LocalDate until && until < effectiveFrom)
         {
-            throw new ArgumentException($"The variant's period ends ({Date(until)}) before it starts ({Date(effectiveFrom)}).", nameof(effectiveUntil));
+            throw new ArgumentException($"The variant's period ends ({IsoDates.Format(until)}) before it starts ({IsoDates.Format(effectiveFrom)}).", nameof(effectiveUntil));
         }
 
         VersionId = versionId.Trim();
@@ -69,12 +69,11 @@ public sealed class LocalizedVariantOverlay : JurisdictionOverlay
     /// <inheritdoc/>
     public override string ToString() => $"{Citation}: {Describe()}";
 
-    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private string Describe()
     {
-        string until = EffectiveUntil is LocalDate u ? $" to {Date(u)}" : " onwards";
-        return $"the clauses of {VersionId} apply to requests from {Country} from {Date(EffectiveFrom)}{until}.";
+        string until = EffectiveUntil is LocalDate u ? $" to {IsoDates.Format(u)}" : " onwards";
+        return $"the clauses of {VersionId} apply to requests from {Country} from {IsoDates.Format(EffectiveFrom)}{until}.";
     }
 
     private RuleVersion Variant(RuleVersion source)

@@ -4,7 +4,7 @@ namespace DisclosurePolicy.Rules;
 
 /// <summary>A condition that holds when its operand does not.</summary>
 /// <remarks><para>Immutable and safe to share across threads.</para></remarks>
-public sealed class NotCondition : Condition
+internal sealed class NotCondition : Condition
 {
     private readonly Condition _operand;
 
@@ -19,6 +19,14 @@ public sealed class NotCondition : Condition
 
     /// <inheritdoc/>
     public override string ToString() => $"not {Operands.Wrap(_operand)}";
+
+    internal override IReadOnlyList<Condition> Children => [_operand];
+
+    internal override Condition Map(Func<Condition, Condition> leaf)
+    {
+        Condition mapped = _operand.Map(leaf);
+        return ReferenceEquals(mapped, _operand) ? this : Not(mapped);
+    }
 
     internal override bool Holds(in FactVector facts) => !_operand.Holds(in facts);
 

@@ -13,19 +13,20 @@ public sealed class Policy
 {
     private readonly RuleVersion[] _versions;
 
-    /// <summary>Initializes a new instance of the <see cref="Policy"/> class, validating the whole definition.</summary>
+    /// <summary>Initializes a new instance of the <see cref="Policy"/> class, validating the whole definition unless the compiler already has.</summary>
     /// <param name="id">The policy's identifier.</param>
     /// <param name="title">A short human title.</param>
     /// <param name="versions">The versions, in any order.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="RuleDefinitionException">The definition is invalid; every problem is listed.</exception>
-    public Policy(string id, string title, IEnumerable<RuleVersion> versions)
+    /// <param name="validated">Whether <see cref="DefinitionCompiler"/> has checked the versions already.</param>
+    internal Policy(string id, string title, IEnumerable<RuleVersion> versions, bool validated = false)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(versions);
         RuleVersion[] copy = [.. versions];
-        ValidationResult result = Validate(id, title, copy);
+        ValidationResult result = validated ? ValidationResult.Valid : RuleValidator.Validate(id, title, copy);
         if (!result.IsValid)
         {
             throw new RuleDefinitionException(result);
@@ -45,14 +46,6 @@ public sealed class Policy
 
     /// <summary>Gets the versions, by effective date.</summary>
     public IReadOnlyList<RuleVersion> Versions { get; }
-
-    /// <summary>Validates a policy definition without building it.</summary>
-    /// <param name="id">The policy's identifier.</param>
-    /// <param name="title">A short human title.</param>
-    /// <param name="versions">The versions.</param>
-    /// <returns>Every problem found, each with its path.</returns>
-    public static ValidationResult Validate(string? id, string? title, IEnumerable<RuleVersion?>? versions) =>
-        RuleValidator.Validate(id, title, versions);
 
     /// <summary>Returns the version for everyone in force on a date.</summary>
     /// <param name="date">The date the request was received.</param>

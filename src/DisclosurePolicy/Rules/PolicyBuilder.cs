@@ -141,26 +141,12 @@ public sealed class PolicyBuilder
     /// <exception cref="RuleDefinitionException">The description is invalid; every problem is listed with its path.</exception>
     public Policy Build()
     {
-        var problems = new List<ValidationProblem>();
-        foreach ((string value, string message) in _misuse)
-        {
-            problems.Add(new("versions", value, message));
-        }
-
-        var versions = new List<RuleVersion>();
-        var clauseIndexes = new List<int[]>();
-        var declared = new List<int>();
-        for (int i = 0; i < _versions.Count; i++)
-        {
-            (RuleVersion version, int[] indexes) = _versions[i].Compile($"versions[{i}].", problems);
-            versions.Add(version);
-            clauseIndexes.Add(indexes);
-            declared.Add(_versions[i].DeclaredClauses);
-        }
-
-        var paths = new RulePaths(_versions.Count, null, [.. clauseIndexes], [.. declared], null);
-        problems.AddRange(RuleValidator.Validate(Id, Title, versions, paths));
-        return problems.Count == 0 ? new Policy(Id, Title, versions) : throw new RuleDefinitionException(ValidationResult.From(problems));
+        var definition = new PolicyDefinition { Id = Id, Title = Title, Versions = [.. _versions.Select(v => v.ToDefinition())] };
+        IEnumerable<ValidationProblem> misuse = _misuse
+            .Select(m => new ValidationProblem("versions", m.Value, m.Message))
+            .Concat(_versions.SelectMany((v, i) => v.Misuse($"versions[{i}].")));
+        (Policy? policy, ValidationResult problems) = DefinitionCompiler.Compile(definition, misuse);
+        return policy ?? throw new RuleDefinitionException(problems);
     }
 
     private int IndexOf(string id, string action)

@@ -107,33 +107,7 @@ public sealed class ProsecutorsAsJudicialOverlay : JurisdictionOverlay
         return $"Under {Citation}, a public prosecutor of {Names(Countries)} counts as a judicial authority{categories}.";
     }
 
-    // Returns the same instance when nothing below it changed, so untouched clauses stay shared.
-    private Condition Rewrite(Condition condition)
-    {
-        switch (condition)
-        {
-            case FactCondition when IsJudicialIssuerTest(condition):
-                return Condition.Any(condition, _prosecutorCounts);
-            case AllCondition all:
-                {
-                    Condition[] operands = [.. all.Operands.Select(Rewrite)];
-                    return operands.SequenceEqual(all.Operands) ? condition : Condition.All(operands);
-                }
-
-            case AnyCondition any:
-                {
-                    Condition[] operands = [.. any.Operands.Select(Rewrite)];
-                    return operands.SequenceEqual(any.Operands) ? condition : Condition.Any(operands);
-                }
-
-            case NotCondition not:
-                {
-                    Condition operand = Rewrite(not.Operand);
-                    return ReferenceEquals(operand, not.Operand) ? condition : Condition.Not(operand);
-                }
-
-            default:
-                return condition;
-        }
-    }
+    // Map returns the same instance when nothing below it changed, so untouched clauses stay shared.
+    private Condition Rewrite(Condition condition) =>
+        condition.Map(test => IsJudicialIssuerTest(test) ? Condition.Any(test, _prosecutorCounts) : test);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DisclosurePolicy.Internal;
 using NodaTime;
 
@@ -58,7 +57,7 @@ internal static class RuleValidator
                 }
                 else if (Overlap(other, version) is string overlap)
                 {
-                    problems.Add(new($"{path}.effectiveFrom", Date(version.EffectiveFrom), $"the version overlaps {other.Id} ({paths.Version(j)}) {overlap}"));
+                    problems.Add(new($"{path}.effectiveFrom", IsoDates.Format(version.EffectiveFrom), $"the version overlaps {other.Id} ({paths.Version(j)}) {overlap}"));
                 }
             }
         }
@@ -80,7 +79,7 @@ internal static class RuleValidator
 
         if (version.EffectiveUntil is LocalDate until && until < version.EffectiveFrom)
         {
-            problems.Add(new($"{prefix}effectiveUntil", Date(until), $"the period is empty: it ends before it starts ({Date(version.EffectiveFrom)})"));
+            problems.Add(new($"{prefix}effectiveUntil", IsoDates.Format(until), $"the period is empty: it ends before it starts ({IsoDates.Format(version.EffectiveFrom)})"));
         }
 
         if (!Enum.IsDefined(version.Cadence))
@@ -149,7 +148,7 @@ internal static class RuleValidator
 
             if (entry.InForceUntil is LocalDate until && until < entry.InForceFrom)
             {
-                problems.Add(new($"{path}.entries[{e}].inForceUntil", Date(until), "the item's period is empty: it ends before it starts"));
+                problems.Add(new($"{path}.entries[{e}].inForceUntil", IsoDates.Format(until), "the item's period is empty: it ends before it starts"));
             }
         }
 
@@ -199,7 +198,7 @@ internal static class RuleValidator
             (LocalDate x, LocalDate y) => x < y ? x : y,
         };
         return end is null || start <= end.Value
-            ? $"from {Date(start)} to {(end is LocalDate e ? Date(e) : "open end")}"
+            ? $"from {IsoDates.Format(start)} to {(end is LocalDate e ? IsoDates.Format(e) : "open end")}"
             : null;
     }
 
@@ -211,5 +210,4 @@ internal static class RuleValidator
         }
     }
 
-    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

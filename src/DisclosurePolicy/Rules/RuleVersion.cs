@@ -1,4 +1,4 @@
-using System.Globalization;
+using DisclosurePolicy.Internal;
 using NodaTime;
 
 namespace DisclosurePolicy.Rules;
@@ -32,7 +32,7 @@ public sealed class RuleVersion
     /// <param name="clauses">The clauses, in the order their reasons are reported.</param>
     /// <param name="jurisdictions">The countries a localized variant applies to; <see langword="null"/> or empty for everyone.</param>
     /// <exception cref="ArgumentNullException">A required argument or a clause is <see langword="null"/>.</exception>
-    public RuleVersion(
+    internal RuleVersion(
         string id,
         string title,
         LocalDate effectiveFrom,
@@ -178,8 +178,8 @@ public sealed class RuleVersion
     /// <returns>For example <c>V2 (2024-09-23 onwards): ...</c>.</returns>
     public override string ToString()
     {
-        string until = EffectiveUntil is LocalDate u ? u.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
-        string from = EffectiveFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        string until = EffectiveUntil is LocalDate u ? IsoDates.Format(u) : string.Empty;
+        string from = IsoDates.Format(EffectiveFrom);
         string period = (EffectiveFrom == LocalDate.MinIsoValue, EffectiveUntil is null) switch
         {
             (true, true) => "always",

@@ -19,16 +19,9 @@ namespace DisclosurePolicy.Rules;
 /// </remarks>
 public sealed class RuleVersionBuilder
 {
+    private readonly RuleVersionDefinition _definition;
     private readonly List<ClauseBuilder> _clauses = [];
     private readonly List<(string Value, string Message)> _misuse = [];
-    private readonly List<string> _jurisdictions = [];
-    private string? _title;
-    private LocalDate? _effectiveFrom;
-    private LocalDate? _effectiveUntil;
-    private string? _citation;
-    private string? _wording;
-    private ReportingCadence? _cadence;
-    private TosCatalogue _termsOfService = BuiltInRules.TermsOfService;
 
     /// <summary>Initializes a new instance of the <see cref="RuleVersionBuilder"/> class for a new version.</summary>
     /// <param name="id">The version's identifier, unique within its policy, such as <c>V3</c>.</param>
@@ -36,11 +29,17 @@ public sealed class RuleVersionBuilder
     public RuleVersionBuilder(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        Id = id;
+        _definition = new RuleVersionDefinition { Id = id };
+    }
+
+    private RuleVersionBuilder(RuleVersionDefinition definition)
+    {
+        _definition = definition;
+        _clauses.AddRange(definition.Clauses.Select(c => new ClauseBuilder(c)));
     }
 
     /// <summary>Gets the version's identifier.</summary>
-    public string Id { get; private set; }
+    public string Id => _definition.Id ?? string.Empty;
 
     /// <summary>Gets the identifiers of the clauses described so far, in order.</summary>
     public IReadOnlyList<string> ClauseIds => [.. _clauses.Select(c => c.Id)];
@@ -52,19 +51,7 @@ public sealed class RuleVersionBuilder
     public static RuleVersionBuilder From(RuleVersion version)
     {
         ArgumentNullException.ThrowIfNull(version);
-        var builder = new RuleVersionBuilder(version.Id)
-        {
-            _title = version.Title,
-            _effectiveFrom = version.EffectiveFrom,
-            _effectiveUntil = version.EffectiveUntil,
-            _citation = version.Citation,
-            _wording = version.Wording,
-            _cadence = version.Cadence,
-            _termsOfService = version.TermsOfService,
-        };
-        builder._jurisdictions.AddRange(version.Jurisdictions);
-        builder._clauses.AddRange(version.Clauses.Select(ClauseBuilder.From));
-        return builder;
+        return new RuleVersionBuilder(RuleVersionDefinition.From(version));
     }
 
     /// <summary>Sets the version's identifier, for example when deriving a variant.</summary>
@@ -74,7 +61,7 @@ public sealed class RuleVersionBuilder
     public RuleVersionBuilder WithId(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        Id = id;
+        _definition.Id = id;
         return this;
     }
 
@@ -85,7 +72,7 @@ public sealed class RuleVersionBuilder
     public RuleVersionBuilder Titled(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
-        _title = title;
+        _definition.Title = title;
         return this;
     }
 
@@ -94,7 +81,7 @@ public sealed class RuleVersionBuilder
     /// <returns>This builder.</returns>
     public RuleVersionBuilder EffectiveFrom(LocalDate firstDay)
     {
-        _effectiveFrom = firstDay;
+        _definition.EffectiveFrom = IsoDates.Format(firstDay);
         return this;
     }
 
@@ -103,7 +90,7 @@ public sealed class RuleVersionBuilder
     /// <returns>This builder.</returns>
     public RuleVersionBuilder Until(LocalDate? lastDay)
     {
-        _effectiveUntil = lastDay;
+        _definition.EffectiveUntil = lastDay is LocalDate day ? IsoDates.Format(day) : null;
         return this;
     }
 
@@ -114,7 +101,7 @@ public sealed class RuleVersionBuilder
     public RuleVersionBuilder Citation(string citation)
     {
         ArgumentNullException.ThrowIfNull(citation);
-        _citation = citation;
+        _definition.Citation = citation;
         return this;
     }
 
@@ -125,7 +112,7 @@ public sealed class RuleVersionBuilder
     public RuleVersionBuilder Wording(string wording)
     {
         ArgumentNullException.ThrowIfNull(wording);
-        _wording = wording;
+        _definition.Wording = wording;
         return this;
     }
 
@@ -134,7 +121,7 @@ public sealed class RuleVersionBuilder
     /// <returns>This builder.</returns>
     public RuleVersionBuilder Cadence(ReportingCadence cadence)
     {
-        _cadence = cadence;
+        _definition.Cadence = cadence.ToString();
         return this;
     }
 
@@ -145,7 +132,7 @@ public sealed class RuleVersionBuilder
     public RuleVersionBuilder TermsOfService(TosCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
-        _termsOfService = catalogue;
+        _definition.TermsOfService = TosCatalogueDefinition.SameAs(catalogue, BuiltInRules.TermsOfService) ? null : TosCatalogueDefinition.From(catalogue);
         return this;
     }
 
@@ -157,8 +144,7 @@ public sealed class RuleVersionBuilder
     public RuleVersionBuilder ForJurisdictions(params IEnumerable<string> codes)
     {
         ArgumentNullException.ThrowIfNull(codes);
-        _jurisdictions.Clear();
-        _jurisdictions.AddRange(codes);
+        _definition.Jurisdictions = [.. codes];
         return this;
     }
 
@@ -171,7 +157,7 @@ public sealed class RuleVersionBuilder
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(configure);
-        var clause = new ClauseBuilder(id);
+        var clause = new ClauseBuilder(new ClauseDefinition { Id = id });
         configure(clause);
         _clauses.Add(clause);
         return this;
@@ -184,7 +170,7 @@ public sealed class RuleVersionBuilder
     public RuleVersionBuilder Clause(Clause clause)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        _clauses.Add(ClauseBuilder.From(clause));
+        _clauses.Add(new ClauseBuilder(ClauseDefinition.From(clause)));
         return this;
     }
 
@@ -200,7 +186,7 @@ public sealed class RuleVersionBuilder
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(configure);
         int index = IndexOf(beforeId, "insert before");
-        var clause = new ClauseBuilder(id);
+        var clause = new ClauseBuilder(new ClauseDefinition { Id = id });
         configure(clause);
         if (index >= 0)
         {
@@ -251,51 +237,19 @@ public sealed class RuleVersionBuilder
     /// <remarks><para>Overlaps with other versions are checked when the version is added to a <see cref="Policy"/>.</para></remarks>
     public RuleVersion Build()
     {
-        var problems = new List<ValidationProblem>();
-        (RuleVersion version, int[] indexes) = Compile(string.Empty, problems);
-        RuleValidator.ValidateVersion(version, string.Empty, c => $"clauses[{indexes[c]}]", _clauses.Count, problems);
-        return problems.Count == 0 ? version : throw new RuleDefinitionException(ValidationResult.From(problems));
+        (RuleVersion? version, ValidationResult problems) = DefinitionCompiler.CompileVersion(ToDefinition(), Misuse(string.Empty));
+        return version ?? throw new RuleDefinitionException(problems);
     }
 
-    /// <summary>Builds the version from what can be built, recording the builder's own problems under <paramref name="prefix"/>.</summary>
-    internal (RuleVersion Version, int[] ClauseIndexes) Compile(string prefix, List<ValidationProblem> problems)
+    // The one authoring path: the builder only fills in a definition, which the compiler checks and builds.
+    internal RuleVersionDefinition ToDefinition()
     {
-        foreach ((string value, string message) in _misuse)
-        {
-            problems.Add(new($"{prefix}clauses", value, message));
-        }
-
-        if (_cadence is null)
-        {
-            problems.Add(new($"{prefix}cadence", null, $"the reporting cadence is required; accepted: {EnumValues.Accepted<ReportingCadence>(allowZero: true)}"));
-        }
-
-        var clauses = new List<Clause>();
-        var indexes = new List<int>();
-        for (int c = 0; c < _clauses.Count; c++)
-        {
-            if (_clauses[c].Build($"{prefix}clauses[{c}]", problems) is Clause clause)
-            {
-                clauses.Add(clause);
-                indexes.Add(c);
-            }
-        }
-
-        var version = new RuleVersion(
-            Id,
-            _title ?? string.Empty,
-            _effectiveFrom ?? LocalDate.MinIsoValue,
-            _effectiveUntil,
-            _citation ?? string.Empty,
-            _wording ?? string.Empty,
-            _cadence ?? ReportingCadence.None,
-            _termsOfService,
-            clauses,
-            _jurisdictions);
-        return (version, [.. indexes]);
+        _definition.Clauses = [.. _clauses.Select(c => c.Definition)];
+        return _definition;
     }
 
-    internal int DeclaredClauses => _clauses.Count;
+    internal IEnumerable<ValidationProblem> Misuse(string prefix) =>
+        _misuse.Select(m => new ValidationProblem($"{prefix}clauses", m.Value, m.Message));
 
     private int IndexOf(string id, string action)
     {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using DisclosurePolicy.Internal;
 using NodaTime;
 
 namespace DisclosurePolicy.Rules;
@@ -63,8 +63,8 @@ public sealed class RuleVersionDefinition
         {
             Id = version.Id,
             Title = version.Title,
-            EffectiveFrom = version.EffectiveFrom == LocalDate.MinIsoValue ? null : Date(version.EffectiveFrom),
-            EffectiveUntil = version.EffectiveUntil is LocalDate until ? Date(until) : null,
+            EffectiveFrom = version.EffectiveFrom == LocalDate.MinIsoValue ? null : IsoDates.Format(version.EffectiveFrom),
+            EffectiveUntil = version.EffectiveUntil is LocalDate until ? IsoDates.Format(until) : null,
             Citation = version.Citation,
             Wording = version.Wording,
             Cadence = version.Cadence.ToString(),
@@ -76,5 +76,4 @@ public sealed class RuleVersionDefinition
         };
     }
 
-    internal static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -29,8 +29,8 @@ public sealed class TosCatalogueDefinition
                 {
                     Item = e.Item.ToString(),
                     Wording = e.Wording,
-                    InForceFrom = e.InForceFrom == NodaTime.LocalDate.MinIsoValue ? null : RuleVersionDefinition.Date(e.InForceFrom),
-                    InForceUntil = e.InForceUntil is NodaTime.LocalDate until ? RuleVersionDefinition.Date(until) : null,
+                    InForceFrom = e.InForceFrom == NodaTime.LocalDate.MinIsoValue ? null : Internal.IsoDates.Format(e.InForceFrom),
+                    InForceUntil = e.InForceUntil is NodaTime.LocalDate until ? Internal.IsoDates.Format(until) : null,
                 }),
             ],
             Mappings =

@@ -132,13 +132,13 @@ public static class DecisionRecordJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The record when it could be read, and every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static DecisionRecordReadResult Read(string json)
+    public static ReadResult<DecisionRecord> Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         var problems = new List<ValidationProblem>();
         using JsonDocument? document = JsonDocuments.TryParse(json, problems);
         DecisionRecord? record = document is null ? null : ReadRecord(document.RootElement, problems, asEvent: false);
-        return new DecisionRecordReadResult(problems.Count == 0 ? record : null, ValidationResult.From(problems));
+        return new ReadResult<DecisionRecord>(problems.Count == 0 ? record : null, ValidationResult.From(problems));
     }
 
     private static void WriteReason(Utf8JsonWriter writer, Reason reason)
@@ -232,7 +232,7 @@ public static class DecisionRecordJson
         LocalDate? receivedOn = r.Date("receivedOn", required: false);
         (string Id, string Citation, string Hash, ReportingCadence Cadence)? version = ReadVersion(r.Object("version", required: false), problems);
         DecisionOutcome? outcome = r.Enum<DecisionOutcome>("outcome", required: true);
-        List<ItemResult>? results = ReadList(r.Array("results", required: true), problems, ReadResult);
+        List<ItemResult>? results = ReadList(r.Array("results", required: true), problems, ReadItemResult);
         List<Reason>? reasons = ReadList(r.Array("reasons", required: true), problems, ReadReason);
         List<Obligation>? obligations = ReadList(r.Array("obligations", required: true), problems, ReadObligation);
         JsonElement? requestElement = r.Element("request", required: true);
@@ -240,8 +240,8 @@ public static class DecisionRecordJson
         if (requestElement is JsonElement element)
         {
             // An invalid request is a legitimate record (its decision is a deny); only its shape must be readable.
-            RequestReadResult read = RequestJson.ReadOne(element, "request", null);
-            request = read.Request;
+            ReadResult<LegalRequest> read = RequestJson.ReadOne(element, "request", null);
+            request = read.Value;
             if (request is null)
             {
                 problems.AddRange(read.Problems.Problems);
@@ -305,7 +305,7 @@ public static class DecisionRecordJson
         return id is null || citation is null || hash is null || cadence is null ? null : (id, citation, hash, cadence.Value);
     }
 
-    private static ItemResult? ReadResult(JsonObjectReader r, List<ValidationProblem> problems)
+    private static ItemResult? ReadItemResult(JsonObjectReader r, List<ValidationProblem> problems)
     {
         string? account = r.String("accountReference", required: true);
         DataCategory? category = r.Enum<DataCategory>("category", required: true);

@@ -32,20 +32,20 @@ public static class PolicyJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The definition, the policy when valid, and every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static PolicyReadResult Read(string json)
+    public static ReadResult<Policy> Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         var problems = new List<ValidationProblem>();
         using JsonDocument? document = JsonDocuments.TryParse(json, problems);
         if (document is null)
         {
-            return new PolicyReadResult(null, null, ValidationResult.From(problems));
+            return new ReadResult<Policy>(null, ValidationResult.From(problems));
         }
 
         JsonObjectReader? root = JsonObjectReader.Open(document.RootElement, string.Empty, problems);
         if (root is null)
         {
-            return new PolicyReadResult(null, null, ValidationResult.From(problems));
+            return new ReadResult<Policy>(null, ValidationResult.From(problems));
         }
 
         PolicyDefinition definition = ReadPolicy(root, problems);
@@ -54,7 +54,7 @@ public static class PolicyJson
         // A field the JSON already got wrong is reported once, by the JSON reading.
         var shapePaths = new HashSet<string>(problems.Select(p => p.Path), StringComparer.Ordinal);
         problems.AddRange(rules.Problems.Where(p => !shapePaths.Contains(p.Path)));
-        return new PolicyReadResult(definition, problems.Count == 0 ? policy : null, ValidationResult.From(problems));
+        return new ReadResult<Policy>(problems.Count == 0 ? policy : null, ValidationResult.From(problems));
     }
 
     /// <summary>Writes a policy as indented JSON in the documented format.</summary>

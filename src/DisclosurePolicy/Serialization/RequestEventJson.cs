@@ -89,13 +89,13 @@ public static class RequestEventJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The event when it could be read, and every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static RequestEventReadResult Read(string json)
+    public static ReadResult<RequestEvent> Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         var problems = new List<ValidationProblem>();
         using JsonDocument? document = JsonDocuments.TryParse(json, problems);
         RequestEvent? read = document is null ? null : ReadEvent(document.RootElement, problems);
-        return new RequestEventReadResult(problems.Count == 0 ? read : null, ValidationResult.From(problems));
+        return new ReadResult<RequestEvent>(problems.Count == 0 ? read : null, ValidationResult.From(problems));
     }
 
     internal static string KindName(RequestEventKind kind) => kind.ToString();

@@ -22,14 +22,14 @@ public static class RequestJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The request, if its shape could be read, and every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static RequestReadResult Read(string json)
+    public static ReadResult<LegalRequest> Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         var problems = new List<ValidationProblem>();
         using JsonDocument? document = JsonDocuments.TryParse(json, problems);
         if (document is null)
         {
-            return new RequestReadResult(null, null, ValidationResult.From(problems));
+            return new ReadResult<LegalRequest>(null, ValidationResult.From(problems));
         }
 
         return ReadOne(document.RootElement, string.Empty, null);
@@ -40,14 +40,14 @@ public static class RequestJson
     /// <returns>One result per request, in document order; a single result without a request when the text is not
     /// well-formed JSON or is neither an object nor an array.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static IReadOnlyList<RequestReadResult> ReadMany(string json)
+    public static IReadOnlyList<ReadResult<LegalRequest>> ReadMany(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         var problems = new List<ValidationProblem>();
         using JsonDocument? document = JsonDocuments.TryParse(json, problems);
         if (document is null)
         {
-            return [new RequestReadResult(null, null, ValidationResult.From(problems))];
+            return [new ReadResult<LegalRequest>(null, ValidationResult.From(problems))];
         }
 
         JsonElement root = document.RootElement;
@@ -56,7 +56,7 @@ public static class RequestJson
             case JsonValueKind.Object:
                 return [ReadOne(root, string.Empty, null)];
             case JsonValueKind.Array:
-                var results = new List<RequestReadResult>();
+                var results = new List<ReadResult<LegalRequest>>();
                 int i = 0;
                 foreach (JsonElement element in root.EnumerateArray())
                 {
@@ -67,13 +67,13 @@ public static class RequestJson
                 if (results.Count == 0)
                 {
                     problems.Add(new ValidationProblem("$", null, "the array holds no request"));
-                    return [new RequestReadResult(null, null, ValidationResult.From(problems))];
+                    return [new ReadResult<LegalRequest>(null, ValidationResult.From(problems))];
                 }
 
                 return results;
             default:
                 problems.Add(new ValidationProblem("$", JsonObjectReader.Raw(root), $"expected a request object or an array of them, found {JsonObjectReader.Kind(root)}"));
-                return [new RequestReadResult(null, null, ValidationResult.From(problems))];
+                return [new ReadResult<LegalRequest>(null, ValidationResult.From(problems))];
         }
     }
 
@@ -165,7 +165,7 @@ public static class RequestJson
     }
 
     /// <summary>Reads one request object at a path, collecting shape problems and then the request's own validation problems.</summary>
-    internal static RequestReadResult ReadOne(JsonElement element, string path, int? index)
+    internal static ReadResult<LegalRequest> ReadOne(JsonElement element, string path, int? index)
     {
         var problems = new List<ValidationProblem>();
         LegalRequest? draft = ReadRequest(element, path, problems);
@@ -185,7 +185,7 @@ public static class RequestJson
             }
         }
 
-        return new RequestReadResult(index, shapeIsComplete ? draft : null, ValidationResult.From(problems));
+        return new ReadResult<LegalRequest>(shapeIsComplete ? draft : null, ValidationResult.From(problems), index);
     }
 
     private static LegalRequest? ReadRequest(JsonElement element, string path, List<ValidationProblem> problems)

@@ -120,10 +120,10 @@ public class ReadmeExamplesTests
             }
             """;
 
-        PolicyReadResult read = PolicyJson.Read(Json);
+        ReadResult<Policy> read = PolicyJson.Read(Json);
 
         Assert.True(read.IsValid, read.Problems.ToString());
-        Assert.Equal(PolicyJson.Write(policy), PolicyJson.Write(read.Policy!));
+        Assert.Equal(PolicyJson.Write(policy), PolicyJson.Write(read.Value!));
         var engine = new DisclosureEngine(policy, new FakeClock(Engines.DecidedAt));
         Decision decision = engine.Evaluate(Some.With(Some.V2Permitted(), authority: IssuingAuthorityKind.Judge, data: [DataCategory.IpAddress]));
         Assert.Equal(DecisionOutcome.MayDisclose, decision.Outcome);

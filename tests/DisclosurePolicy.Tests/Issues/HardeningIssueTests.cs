@@ -1,4 +1,5 @@
 using DisclosurePolicy.Comparison;
+using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
 using DisclosurePolicy.Serialization;
@@ -32,7 +33,7 @@ public class HardeningIssueTests
     [InlineData("\"orderIsValid\": true,\n  \"orderIsValid\": false")]
     public void RequestRead_RepeatedMember_IsAProblemWhicheverCopyComesLast(string members)
     {
-        RequestReadResult read = RequestJson.Read(Request("\"orderIsValid\": true", members));
+        ReadResult<LegalRequest> read = RequestJson.Read(Request("\"orderIsValid\": true", members));
 
         Assert.False(read.IsValid);
         ValidationProblem problem = Single(read.Problems, "orderIsValid");
@@ -42,7 +43,7 @@ public class HardeningIssueTests
     [Fact]
     public void RequestRead_RepeatedMemberInASubject_IsAProblemAtItsPath()
     {
-        RequestReadResult read = RequestJson.Read(Request("\"status\": \"Suspect\"", "\"status\": \"Witness\", \"status\": \"Suspect\""));
+        ReadResult<LegalRequest> read = RequestJson.Read(Request("\"status\": \"Suspect\"", "\"status\": \"Witness\", \"status\": \"Suspect\""));
 
         Assert.False(read.IsValid);
         Assert.Contains("duplicate field", Single(read.Problems, "subjects[0].status").Message, StringComparison.Ordinal);
@@ -51,7 +52,7 @@ public class HardeningIssueTests
     [Fact]
     public void PolicyRead_RepeatedMember_IsAProblemAtItsPath()
     {
-        PolicyReadResult read = PolicyJson.Read(Rules("\"effect\": \"Deny\",\n          \"reasonCode\": \"RecipientNotAnAuthority\"",
+        ReadResult<Policy> read = PolicyJson.Read(Rules("\"effect\": \"Deny\",\n          \"reasonCode\": \"RecipientNotAnAuthority\"",
             "\"effect\": \"Deny\",\n          \"effect\": \"NotApplicable\",\n          \"reasonCode\": \"RecipientNotAnAuthority\""));
 
         Assert.False(read.IsValid);
@@ -64,7 +65,7 @@ public class HardeningIssueTests
         string json = DecisionRecordJson.Write(Recorded.Of(Some.V2Permitted()));
         string repeated = json.Replace("\"requestId\":", "\"requestId\":\"OTHER\",\"requestId\":", StringComparison.Ordinal);
 
-        DecisionRecordReadResult read = DecisionRecordJson.Read(repeated);
+        ReadResult<DecisionRecord> read = DecisionRecordJson.Read(repeated);
 
         Assert.False(read.IsValid);
         Assert.Contains(read.Problems.Problems, p => p.Path == "requestId" && p.Message.Contains("duplicate field", StringComparison.Ordinal));
@@ -79,7 +80,7 @@ public class HardeningIssueTests
     [InlineData("\"status\": \"Suspect\"", "\"status\": \"5\"", "subjects[0].status")]
     public void RequestRead_NameNotSpelledExactly_IsAProblemListingTheAcceptedNames(string replace, string with, string path)
     {
-        RequestReadResult read = RequestJson.Read(Request(replace, with));
+        ReadResult<LegalRequest> read = RequestJson.Read(Request(replace, with));
 
         Assert.False(read.IsValid);
         Assert.Contains("accepted: ", Single(read.Problems, path).Message, StringComparison.Ordinal);
@@ -88,10 +89,10 @@ public class HardeningIssueTests
     [Fact]
     public void RequestRead_NameInAnotherCase_IsAccepted()
     {
-        RequestReadResult read = RequestJson.Read(Request("\"status\": \"Suspect\"", "\"status\": \"sUSPECT\""));
+        ReadResult<LegalRequest> read = RequestJson.Read(Request("\"status\": \"Suspect\"", "\"status\": \"sUSPECT\""));
 
         Assert.True(read.IsValid, read.Problems.ToString());
-        Assert.Equal(SubjectStatus.Suspect, read.Request!.Subjects[0].Status);
+        Assert.Equal(SubjectStatus.Suspect, read.Value!.Subjects[0].Status);
     }
 
     [Theory]
@@ -100,7 +101,7 @@ public class HardeningIssueTests
     [InlineData("\"2\"")]
     public void PolicyRead_FactValueNotSpelledExactly_IsAProblem(string value)
     {
-        PolicyReadResult read = PolicyJson.Read(Rules("\"LawEnforcementAuthority\",\n                \"JudicialAuthority\"", value + ",\n                \"JudicialAuthority\""));
+        ReadResult<Policy> read = PolicyJson.Read(Rules("\"LawEnforcementAuthority\",\n                \"JudicialAuthority\"", value + ",\n                \"JudicialAuthority\""));
 
         Assert.False(read.IsValid);
         Assert.Contains(read.Problems.Problems, p => p.Value == value.Trim('"') && p.Message.Contains("LawEnforcementAuthority", StringComparison.Ordinal));
@@ -128,7 +129,7 @@ public class HardeningIssueTests
     [InlineData("\"IpAddress\"", "\"\\ud800\"", "requestedData[0]")]
     public void RequestRead_LoneSurrogateInAValue_IsAProblemAtItsPath(string replace, string with, string path)
     {
-        RequestReadResult read = RequestJson.Read(Request(replace, with));
+        ReadResult<LegalRequest> read = RequestJson.Read(Request(replace, with));
 
         Assert.False(read.IsValid);
         Assert.Contains("lone surrogate", Single(read.Problems, path).Message, StringComparison.Ordinal);
@@ -137,7 +138,7 @@ public class HardeningIssueTests
     [Fact]
     public void RequestRead_LoneSurrogateInAFieldName_IsAProblemAndOtherFieldsAreStillRead()
     {
-        RequestReadResult read = RequestJson.Read(Request("\"orderIsValid\": true", "\"orderIsValid\": true, \"\\ud800x\": 1"));
+        ReadResult<LegalRequest> read = RequestJson.Read(Request("\"orderIsValid\": true", "\"orderIsValid\": true, \"\\ud800x\": 1"));
 
         Assert.False(read.IsValid);
         ValidationProblem problem = Assert.Single(read.Problems.Problems);
@@ -151,16 +152,16 @@ public class HardeningIssueTests
         string good = RequestJson.Write(Some.V2Permitted("GOOD-1"));
         string bad = RequestJson.Write(Some.V2Permitted("BAD-X")).Replace("BAD-X", "BAD-\\ud800", StringComparison.Ordinal);
 
-        IReadOnlyList<RequestReadResult> read = RequestJson.ReadMany($"[{good}, {bad}, {good.Replace("GOOD-1", "GOOD-2", StringComparison.Ordinal)}]");
+        IReadOnlyList<ReadResult<LegalRequest>> read = RequestJson.ReadMany($"[{good}, {bad}, {good.Replace("GOOD-1", "GOOD-2", StringComparison.Ordinal)}]");
 
         Assert.Equal([true, false, true], read.Select(r => r.IsValid));
-        Assert.Equal(["GOOD-1", "GOOD-2"], read.Where(r => r.IsValid).Select(r => r.Request!.Id));
+        Assert.Equal(["GOOD-1", "GOOD-2"], read.Where(r => r.IsValid).Select(r => r.Value!.Id));
     }
 
     [Fact]
     public void RequestRead_TextHoldingHalfASurrogatePair_IsAProblem()
     {
-        RequestReadResult read = RequestJson.Read(Request("REQ-2025-001", "REQ-\ud800"));
+        ReadResult<LegalRequest> read = RequestJson.Read(Request("REQ-2025-001", "REQ-\ud800"));
 
         Assert.False(read.IsValid);
         Assert.Contains("not valid Unicode", Single(read.Problems, "$").Message, StringComparison.Ordinal);
@@ -169,7 +170,7 @@ public class HardeningIssueTests
     [Fact]
     public void PolicyRead_LoneSurrogate_IsAProblemAtItsPath()
     {
-        PolicyReadResult read = PolicyJson.Read(Rules("\"wording\": \"to the relevant authorities\"", "\"wording\": \"to the relevant \\ud800\""));
+        ReadResult<Policy> read = PolicyJson.Read(Rules("\"wording\": \"to the relevant authorities\"", "\"wording\": \"to the relevant \\ud800\""));
 
         Assert.False(read.IsValid);
         Assert.Contains(read.Problems.Problems, p => p.Path.EndsWith(".wording", StringComparison.Ordinal) && p.Message.Contains("lone surrogate", StringComparison.Ordinal));
@@ -182,7 +183,7 @@ public class HardeningIssueTests
         string broken = json.Replace("\"requestId\":\"REQ-2025-001\"", "\"requestId\":\"REQ-\\udfff\"", StringComparison.Ordinal);
         Assert.NotEqual(json, broken);
 
-        DecisionRecordReadResult read = DecisionRecordJson.Read(broken);
+        ReadResult<DecisionRecord> read = DecisionRecordJson.Read(broken);
 
         Assert.False(read.IsValid);
         Assert.Contains("lone surrogate", Single(read.Problems, "requestId").Message, StringComparison.Ordinal);

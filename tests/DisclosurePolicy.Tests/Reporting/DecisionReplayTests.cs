@@ -105,7 +105,7 @@ public class DecisionReplayTests
     public void Replay_StoredRecordsFromJson_SameAsFromMemory()
     {
         DecisionRecord record = Recorded.Of(Some.V1Permitted());
-        DecisionRecord fromJson = DisclosurePolicy.Serialization.DecisionRecordJson.Read(DisclosurePolicy.Serialization.DecisionRecordJson.Write(record)).Record!;
+        DecisionRecord fromJson = DisclosurePolicy.Serialization.DecisionRecordJson.Read(DisclosurePolicy.Serialization.DecisionRecordJson.Write(record)).Value!;
         var replay = new DecisionReplay(Engine());
 
         Assert.Equal(replay.Replay([record], BuiltInRules.V2).Entries[0].After, replay.Replay([fromJson], BuiltInRules.V2).Entries[0].After);

@@ -12,7 +12,7 @@ namespace DisclosurePolicy.Tests.Rules;
 
 public partial class BuiltInRulesTests
 {
-    private static readonly Policy FromJson = PolicyJson.Read(BuiltInRules.Json).Policy
+    private static readonly Policy FromJson = PolicyJson.Read(BuiltInRules.Json).Value
         ?? throw new InvalidOperationException("The shipped JSON does not read: " + PolicyJson.Read(BuiltInRules.Json).Problems);
 
     private static readonly DisclosureEngine CodeEngine = Engines.BuiltIn();

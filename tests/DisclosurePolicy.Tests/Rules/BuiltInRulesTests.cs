@@ -39,7 +39,7 @@ public partial class BuiltInRulesTests
         Assert.Equal(new LocalDate(2024, 9, 22), BuiltInRules.V1.EffectiveUntil);
         Assert.Equal(new LocalDate(2024, 9, 23), BuiltInRules.V2.EffectiveFrom);
         Assert.Null(BuiltInRules.V2.EffectiveUntil);
-        Assert.True(Policy.Validate(BuiltInRules.Policy.Id, BuiltInRules.Policy.Title, BuiltInRules.Policy.Versions).IsValid);
+        Assert.True(RuleValidator.Validate(BuiltInRules.Policy.Id, BuiltInRules.Policy.Title, BuiltInRules.Policy.Versions).IsValid);
     }
 
     [Fact]

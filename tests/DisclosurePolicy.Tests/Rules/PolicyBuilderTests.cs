@@ -68,13 +68,14 @@ public class PolicyBuilderTests
         Assert.Equal(
             [
                 ("versions[0].cadence", "the reporting cadence is required; accepted: None, SemiAnnual, Quarterly"),
-                ("versions[0].clauses[0].when", "the clause needs a condition; use Condition.Always for a clause that always fires"),
-                ("versions[1].clauses[0].effect", "the clause needs an effect: call Deny, NotApplicable, Pending or Permit"),
+                ("versions[0].clauses[0].when", "the clause needs a condition; a clause that always fires says so ({ \"always\": true } in a file, Condition.Always in code)"),
+                ("versions[1].clauses[0].reasonCode", "the clause needs a reason code, reported when it fires"),
+                ("versions[1].clauses[0].effect", "the clause needs an effect; accepted: Deny, NotApplicable, Pending, Permit"),
                 ("versions[0].clauses[1].citation", "the clause needs a citation"),
                 ("versions[1].effectiveUntil", "the period is empty: it ends before it starts (2025-06-01)"),
             ],
             ex.Problems.Select(p => (p.Path, p.Message)));
-        Assert.StartsWith("The rule definition has 5 problem(s):", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The rule definition has 6 problem(s):", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -159,7 +159,7 @@ public partial class PolicyDefinitionTests
         PolicyDefinition d = Valid();
         d.Versions[0].Clauses[0].When = null;
 
-        AssertSingle(d, "versions[0].clauses[0].when", "the clause needs a condition; use { \"always\": true } for a clause that always fires");
+        AssertSingle(d, "versions[0].clauses[0].when", "the clause needs a condition; a clause that always fires says so ({ \"always\": true } in a file, Condition.Always in code)");
     }
 
     [Fact]

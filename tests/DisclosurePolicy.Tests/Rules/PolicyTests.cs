@@ -88,13 +88,13 @@ public class PolicyTests
     [Fact]
     public void Validate_BuiltInDefinition_IsValid()
     {
-        Assert.True(Policy.Validate("p", "Policy", [BuiltInRules.V0, BuiltInRules.V1, BuiltInRules.V2]).IsValid);
+        Assert.True(RuleValidator.Validate("p", "Policy", [BuiltInRules.V0, BuiltInRules.V1, BuiltInRules.V2]).IsValid);
     }
 
     [Fact]
     public void Validate_EmptyIdTitleAndNoVersion_ReportsEach()
     {
-        ValidationResult result = Policy.Validate(" ", null, []);
+        ValidationResult result = RuleValidator.Validate(" ", null, []);
 
         Assert.Equal(
             [("id", (string?)" ", "the policy needs an identifier"), ("title", null, "the policy needs a title"), ("versions", null, "the policy needs at least one version")],
@@ -104,7 +104,7 @@ public class PolicyTests
     [Fact]
     public void Validate_DuplicateVersionIds_ReportsTheSecond()
     {
-        ValidationProblem problem = Single(Policy.Validate("p", "P", [SomeRules.Version("V1", Jan2020, Dec2020), SomeRules.Version("v1", Jan2021)]));
+        ValidationProblem problem = Single(RuleValidator.Validate("p", "P", [SomeRules.Version("V1", Jan2020, Dec2020), SomeRules.Version("v1", Jan2021)]));
 
         Assert.Equal("versions[1].id", problem.Path);
         Assert.Equal("v1", problem.Value);
@@ -114,7 +114,7 @@ public class PolicyTests
     [Fact]
     public void Validate_OverlappingVersions_ReportsTheOverlap()
     {
-        ValidationProblem problem = Single(Policy.Validate("p", "P", [SomeRules.Version("A", Jan2020, Dec2020), SomeRules.Version("B", new LocalDate(2020, 7, 1))]));
+        ValidationProblem problem = Single(RuleValidator.Validate("p", "P", [SomeRules.Version("A", Jan2020, Dec2020), SomeRules.Version("B", new LocalDate(2020, 7, 1))]));
 
         Assert.Equal("versions[1].effectiveFrom", problem.Path);
         Assert.Equal("2020-07-01", problem.Value);
@@ -124,7 +124,7 @@ public class PolicyTests
     [Fact]
     public void Validate_TwoOpenEndedVersions_Overlap()
     {
-        ValidationProblem problem = Single(Policy.Validate("p", "P", [SomeRules.Version("A", Jan2020), SomeRules.Version("B", Jan2021)]));
+        ValidationProblem problem = Single(RuleValidator.Validate("p", "P", [SomeRules.Version("A", Jan2020), SomeRules.Version("B", Jan2021)]));
 
         Assert.Equal("the version overlaps A (versions[0]) from 2021-01-01 to open end", problem.Message);
     }
@@ -137,8 +137,8 @@ public class PolicyTests
         RuleVersion fr = SomeRules.Version("G-FR", Jan2020, jurisdictions: ["FR", "BE"]);
         RuleVersion be = SomeRules.Version("G-BE", Jan2021, jurisdictions: ["BE"]);
 
-        Assert.True(Policy.Validate("p", "P", [general, de, fr]).IsValid);
-        ValidationProblem problem = Single(Policy.Validate("p", "P", [general, de, fr, be]));
+        Assert.True(RuleValidator.Validate("p", "P", [general, de, fr]).IsValid);
+        ValidationProblem problem = Single(RuleValidator.Validate("p", "P", [general, de, fr, be]));
         Assert.Equal("versions[3].effectiveFrom", problem.Path);
         Assert.StartsWith("the version overlaps G-FR (versions[2])", problem.Message, StringComparison.Ordinal);
     }
@@ -146,7 +146,7 @@ public class PolicyTests
     [Fact]
     public void Validate_EmptyInterval_ReportsTheEnd()
     {
-        ValidationProblem problem = Single(Policy.Validate("p", "P", [SomeRules.Version("A", Jan2021, Dec2020)]));
+        ValidationProblem problem = Single(RuleValidator.Validate("p", "P", [SomeRules.Version("A", Jan2021, Dec2020)]));
 
         Assert.Equal("versions[0].effectiveUntil", problem.Path);
         Assert.Equal("2020-12-31", problem.Value);
@@ -156,13 +156,13 @@ public class PolicyTests
     [Fact]
     public void Validate_OneDayInterval_IsValid()
     {
-        Assert.True(Policy.Validate("p", "P", [SomeRules.Version("A", Jan2021, Jan2021)]).IsValid);
+        Assert.True(RuleValidator.Validate("p", "P", [SomeRules.Version("A", Jan2021, Jan2021)]).IsValid);
     }
 
     [Fact]
     public void Validate_NoClauses_ReportsTheVersion()
     {
-        ValidationProblem problem = Single(Policy.Validate("p", "P", [SomeRules.Version("A", Jan2020, clauses: [])]));
+        ValidationProblem problem = Single(RuleValidator.Validate("p", "P", [SomeRules.Version("A", Jan2020, clauses: [])]));
 
         Assert.Equal("versions[0].clauses", problem.Path);
         Assert.Equal("the version has no clause; a version that discloses nothing needs an explicit deny clause", problem.Message);
@@ -171,7 +171,7 @@ public class PolicyTests
     [Fact]
     public void Validate_DuplicateClauseIds_ReportsTheSecond()
     {
-        ValidationProblem problem = Single(Policy.Validate("p", "P", [SomeRules.Version("A", Jan2020, clauses: [SomeRules.PermitIp("x"), SomeRules.PermitIp("y"), SomeRules.PermitIp("x")])]));
+        ValidationProblem problem = Single(RuleValidator.Validate("p", "P", [SomeRules.Version("A", Jan2020, clauses: [SomeRules.PermitIp("x"), SomeRules.PermitIp("y"), SomeRules.PermitIp("x")])]));
 
         Assert.Equal("versions[0].clauses[2].id", problem.Path);
         Assert.Equal("x", problem.Value);
@@ -181,7 +181,7 @@ public class PolicyTests
     [Fact]
     public void Validate_UnknownJurisdictionCodes_ReportsEach()
     {
-        ValidationResult result = Policy.Validate("p", "P", [SomeRules.Version("A", Jan2020, jurisdictions: ["DE", "UK", "XX"])]);
+        ValidationResult result = RuleValidator.Validate("p", "P", [SomeRules.Version("A", Jan2020, jurisdictions: ["DE", "UK", "XX"])]);
 
         Assert.Equal(
             [("versions[0].jurisdictions[1]", "UK"), ("versions[0].jurisdictions[2]", "XX")],
@@ -196,8 +196,8 @@ public class PolicyTests
             " ", string.Empty, default, null, " ", string.Empty, (ReportingCadence)9, TosCatalogue.Empty,
             [new Clause(string.Empty, " ", string.Empty, " ", Condition.Always, ClauseEffect.Deny("No"))], null);
 
-        ValidationResult result = Policy.Validate("p", "P", [SomeRules.Version("A", Jan2020), null]);
-        ValidationResult blanks = Policy.Validate("p", "P", [blank]);
+        ValidationResult result = RuleValidator.Validate("p", "P", [SomeRules.Version("A", Jan2020), null]);
+        ValidationResult blanks = RuleValidator.Validate("p", "P", [blank]);
 
         Assert.Equal("versions[1]", Single(result).Path);
         Assert.Equal(
@@ -217,7 +217,7 @@ public class PolicyTests
             [new OffenceMapping(OffenceCategory.Spam, TosItem.SpamOrScam), new OffenceMapping(OffenceCategory.Spam, TosItem.Unspecified)]);
         var version = new RuleVersion("A", "A", Jan2020, null, "cite", "text", ReportingCadence.None, catalogue, [SomeRules.PermitIp()], null);
 
-        ValidationResult result = Policy.Validate("p", "P", [version]);
+        ValidationResult result = RuleValidator.Validate("p", "P", [version]);
 
         Assert.Equal(
             [
@@ -240,7 +240,7 @@ public class PolicyTests
             SomeRules.Version("C", new LocalDate(2022, 1, 1), jurisdictions: ["ZZ"]),
         ];
 
-        ValidationResult result = Policy.Validate(string.Empty, "P", versions);
+        ValidationResult result = RuleValidator.Validate(string.Empty, "P", versions);
 
         Assert.Equal(
             [
@@ -261,7 +261,7 @@ public class PolicyTests
 
         RuleDefinitionException error = Assert.Throws<RuleDefinitionException>(() => new Policy("p", "P", versions));
 
-        Assert.Equal(Policy.Validate("p", "P", versions).Problems, error.Problems);
+        Assert.Equal(RuleValidator.Validate("p", "P", versions).Problems, error.Problems);
         Assert.Equal(2, error.Problems.Count);
         Assert.StartsWith("The rule definition has 2 problem(s):", error.Message, StringComparison.Ordinal);
         Assert.Contains("versions[0].clauses: the version has no clause", error.Message, StringComparison.Ordinal);

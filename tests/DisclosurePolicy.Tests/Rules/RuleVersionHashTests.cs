@@ -78,12 +78,12 @@ public class RuleVersionHashTests
     [Fact]
     public void ContentHash_BuiltInRulesReadFromTheirJson_SameAsBuiltIn()
     {
-        DisclosurePolicy.Serialization.PolicyReadResult read = DisclosurePolicy.Serialization.PolicyJson.Read(BuiltInRules.Json);
+        DisclosurePolicy.Serialization.ReadResult<Policy> read = DisclosurePolicy.Serialization.PolicyJson.Read(BuiltInRules.Json);
 
         Assert.True(read.IsValid, read.Problems.ToString());
         Assert.Equal(
             BuiltInRules.Policy.Versions.Select(v => (v.Id, v.ContentHash)),
-            read.Policy!.Versions.Select(v => (v.Id, v.ContentHash)));
+            read.Value!.Versions.Select(v => (v.Id, v.ContentHash)));
     }
 
     [Fact]

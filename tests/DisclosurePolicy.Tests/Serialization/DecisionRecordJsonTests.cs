@@ -42,18 +42,18 @@ public class DecisionRecordJsonTests
     {
         DecisionRecord record = Recorded.Of(Some.With(Some.V2Permitted(), data: [DataCategory.IpAddress, DataCategory.Contacts]));
 
-        DecisionRecordReadResult back = DecisionRecordJson.Read(DecisionRecordJson.Write(record, indented: true));
+        ReadResult<DecisionRecord> back = DecisionRecordJson.Read(DecisionRecordJson.Write(record, indented: true));
 
         Assert.True(back.IsValid, back.Problems.ToString());
-        Assert.Equal(record, back.Record);
-        Assert.Equal(record.Decision.Explain(), back.Record!.Decision.Explain());
+        Assert.Equal(record, back.Value);
+        Assert.Equal(record.Decision.Explain(), back.Value!.Decision.Explain());
     }
 
     [Property(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 1000)]
     public bool Read_AnyRecord_RoundTripsEqual(RecordSample sample)
     {
-        DecisionRecordReadResult back = DecisionRecordJson.Read(DecisionRecordJson.Write(sample.Record));
-        return back.IsValid && sample.Record.Equals(back.Record) && DecisionRecordJson.Write(back.Record!) == DecisionRecordJson.Write(sample.Record);
+        ReadResult<DecisionRecord> back = DecisionRecordJson.Read(DecisionRecordJson.Write(sample.Record));
+        return back.IsValid && sample.Record.Equals(back.Value) && DecisionRecordJson.Write(back.Value!) == DecisionRecordJson.Write(sample.Record);
     }
 
     [Fact]
@@ -62,11 +62,11 @@ public class DecisionRecordJsonTests
         LegalRequest invalid = Some.With(Some.V2Permitted(), jurisdiction: "XX", subjects: []);
         DecisionRecord record = Recorded.Of(invalid);
 
-        DecisionRecordReadResult back = DecisionRecordJson.Read(DecisionRecordJson.Write(record));
+        ReadResult<DecisionRecord> back = DecisionRecordJson.Read(DecisionRecordJson.Write(record));
 
         Assert.True(back.IsValid, back.Problems.ToString());
-        Assert.Equal(invalid, back.Record!.Request);
-        Assert.Contains(back.Record.Decision.Reasons, r => r.Code == "InsufficientInformation");
+        Assert.Equal(invalid, back.Value!.Request);
+        Assert.Contains(back.Value.Decision.Reasons, r => r.Code == "InsufficientInformation");
     }
 
     [Fact]
@@ -74,9 +74,9 @@ public class DecisionRecordJsonTests
     {
         string json = DecisionRecordJson.Write(Recorded.Of(Some.V2Permitted())).Replace("disclosure-record/1", "disclosure-record/9");
 
-        DecisionRecordReadResult back = DecisionRecordJson.Read(json);
+        ReadResult<DecisionRecord> back = DecisionRecordJson.Read(json);
 
-        Assert.Null(back.Record);
+        Assert.Null(back.Value);
         Assert.Equal("schema = 'disclosure-record/9': unsupported record schema; this reader reads disclosure-record/1", Assert.Single(back.Problems.Problems).ToString());
     }
 
@@ -90,9 +90,9 @@ public class DecisionRecordJsonTests
             .Replace("\"requestId\":", "\"requestID\":\"x\",\"requestId\":")
             .Replace("\"instrument\":\"CourtOrder\"", "\"instrument\":\"Letter\"");
 
-        DecisionRecordReadResult back = DecisionRecordJson.Read(json);
+        ReadResult<DecisionRecord> back = DecisionRecordJson.Read(json);
 
-        Assert.Null(back.Record);
+        Assert.Null(back.Value);
         string[] problems = [.. back.Problems.Problems.Select(p => p.ToString())];
         Assert.Contains(problems, p => p.StartsWith("outcome = 'Allowed': not a known DecisionOutcome; accepted: MayDisclose, PartiallyPermitted"));
         Assert.Contains("decidedAt = 'yesterday': expected an instant such as 2025-02-12T09:30:00Z", problems);
@@ -115,9 +115,9 @@ public class DecisionRecordJsonTests
     [Fact]
     public void Read_MalformedJson_ReportsLineAndPosition()
     {
-        DecisionRecordReadResult back = DecisionRecordJson.Read("{\"schema\": \"disclosure-record/1\",\n \"requestId\" 1}");
+        ReadResult<DecisionRecord> back = DecisionRecordJson.Read("{\"schema\": \"disclosure-record/1\",\n \"requestId\" 1}");
 
-        Assert.Null(back.Record);
+        Assert.Null(back.Value);
         Assert.StartsWith("$: malformed JSON at line 2, position", Assert.Single(back.Problems.Problems).ToString());
     }
 
@@ -126,7 +126,7 @@ public class DecisionRecordJsonTests
     {
         string json = DecisionRecordJson.Write(Recorded.Of(Some.V2Permitted())).Replace("\"requestId\":\"REQ-2025-001\"", "\"requestId\":\"REQ-OTHER\"");
 
-        DecisionRecordReadResult back = DecisionRecordJson.Read(json);
+        ReadResult<DecisionRecord> back = DecisionRecordJson.Read(json);
 
         Assert.Equal("requestId = 'REQ-OTHER': does not match request.id 'REQ-2025-001'", Assert.Single(back.Problems.Problems).ToString());
     }
@@ -139,7 +139,7 @@ public class DecisionRecordJsonTests
         string reasons = doc.RootElement.GetProperty("reasons").GetRawText();
         string json = DecisionRecordJson.Write(record).Replace("\"reasons\":" + reasons, "\"reasons\":[]");
 
-        DecisionRecordReadResult back = DecisionRecordJson.Read(json);
+        ReadResult<DecisionRecord> back = DecisionRecordJson.Read(json);
 
         Assert.Equal("reasons: a decision has at least one reason", Assert.Single(back.Problems.Problems).ToString());
     }
@@ -150,6 +150,6 @@ public class DecisionRecordJsonTests
         Instant at = Instant.FromUtc(2025, 2, 12, 9, 30) + Duration.FromTicks(1234567);
         DecisionRecord record = Recorded.Of(Some.V2Permitted(), at);
 
-        Assert.Equal(at, DecisionRecordJson.Read(DecisionRecordJson.Write(record)).Record!.DecidedAt);
+        Assert.Equal(at, DecisionRecordJson.Read(DecisionRecordJson.Write(record)).Value!.DecidedAt);
     }
 }

@@ -11,11 +11,11 @@ public class PolicyJsonTests
     {
         string written = PolicyJson.Write(BuiltInRules.Policy);
 
-        PolicyReadResult read = PolicyJson.Read(written);
+        ReadResult<Policy> read = PolicyJson.Read(written);
 
         Assert.True(read.IsValid, read.Problems.ToString());
-        Assert.Equal(written, PolicyJson.Write(read.Policy!));
-        Assert.Equal(["V0", "V1", "V2"], read.Policy!.Versions.Select(v => v.Id));
+        Assert.Equal(written, PolicyJson.Write(read.Value!));
+        Assert.Equal(["V0", "V1", "V2"], read.Value!.Versions.Select(v => v.Id));
     }
 
     [Fact]
@@ -32,12 +32,12 @@ public class PolicyJsonTests
     [Fact]
     public void Read_MalformedJson_ReportsLineAndPosition()
     {
-        PolicyReadResult read = PolicyJson.Read("{\n  \"id\": \"p\",\n  \"title\" \"t\"\n}");
+        ReadResult<Policy> read = PolicyJson.Read("{\n  \"id\": \"p\",\n  \"title\" \"t\"\n}");
 
         ValidationProblem problem = Assert.Single(read.Problems.Problems);
         Assert.Equal("$", problem.Path);
         Assert.StartsWith("malformed JSON at line 3, position", problem.Message, StringComparison.Ordinal);
-        Assert.Null(read.Definition);
+        Assert.Null(read.Value);
         Assert.False(read.IsValid);
     }
 
@@ -82,7 +82,7 @@ public class PolicyJsonTests
             }
             """;
 
-        PolicyReadResult read = PolicyJson.Read(Json);
+        ReadResult<Policy> read = PolicyJson.Read(Json);
 
         Assert.False(read.IsValid);
         Assert.Equal(
@@ -90,18 +90,17 @@ public class PolicyJsonTests
                 ("versions[0].clauses[0].when.not.in[1]", "expected a string, found a number"),
                 ("versions[0].clauses[0].effect", "expected a string, found a number"),
                 ("versions[0].clauses[1].whn", "unknown field; check its spelling against the documented format"),
-                ("versions[0].clauses[1].when", "the clause needs a condition; use { \"always\": true } for a clause that always fires"),
+                ("versions[0].clauses[1].when", "the clause needs a condition; a clause that always fires says so ({ \"always\": true } in a file, Condition.Always in code)"),
                 ("versions[0].clauses[1].categories[0]", "not a known DataCategory; accepted: " + string.Join(", ", Enum.GetNames<DisclosurePolicy.Requests.DataCategory>().Skip(1))),
             ],
             read.Problems.Problems.Select(p => (p.Path, p.Message)));
-        Assert.NotNull(read.Definition);
-        Assert.Equal("IpAdress", read.Definition.Versions[0].Clauses[1].Categories[0]);
+        Assert.Equal("IpAdress", read.Problems.Problems[^1].Value);
     }
 
     [Fact]
     public void Read_NotAnObject_ReportsIt()
     {
-        PolicyReadResult read = PolicyJson.Read("[1, 2]");
+        ReadResult<Policy> read = PolicyJson.Read("[1, 2]");
 
         ValidationProblem problem = Assert.Single(read.Problems.Problems);
         Assert.Equal(("$", "expected a JSON object, found an array"), (problem.Path, problem.Message));
@@ -118,11 +117,11 @@ public class PolicyJsonTests
             .Build();
 
         string written = PolicyJson.Write(policy);
-        PolicyReadResult read = PolicyJson.Read(written);
+        ReadResult<Policy> read = PolicyJson.Read(written);
 
         Assert.True(read.IsValid, read.Problems.ToString());
-        Assert.Equal(written, PolicyJson.Write(read.Policy!));
-        RuleVersion variant = read.Policy!.FindVersion("V2-IN")!;
+        Assert.Equal(written, PolicyJson.Write(read.Value!));
+        RuleVersion variant = read.Value!.FindVersion("V2-IN")!;
         Assert.Equal(["IN"], variant.Jurisdictions);
         Assert.Equal([TosItem.SpamOrScam], variant.TermsOfService.ItemsViolated([DisclosurePolicy.Requests.OffenceCategory.Spam], new NodaTime.LocalDate(2025, 1, 1)));
         Assert.Contains("\"termsOfService\"", written, StringComparison.Ordinal);

@@ -27,20 +27,20 @@ public class RequestEventJsonTests
     {
         RequestEvent e = Of(kind);
 
-        RequestEventReadResult read = RequestEventJson.Read(RequestEventJson.Write(e));
+        ReadResult<RequestEvent> read = RequestEventJson.Read(RequestEventJson.Write(e));
 
         Assert.True(read.IsValid, read.Problems.ToString());
-        Assert.Equal(e, read.Event);
-        Assert.Equal(e.At, read.Event!.At);
+        Assert.Equal(e, read.Value);
+        Assert.Equal(e.At, read.Value!.At);
     }
 
     [Fact]
     public void Read_VersionOneDecisionRecord_ADecidedEvent()
     {
-        RequestEventReadResult read = RequestEventJson.Read(DecisionRecordJson.Write(Record));
+        ReadResult<RequestEvent> read = RequestEventJson.Read(DecisionRecordJson.Write(Record));
 
-        Assert.Equal(RequestEventKind.Decided, read.Event!.Kind);
-        Assert.Equal(Record, read.Event.Decision);
+        Assert.Equal(RequestEventKind.Decided, read.Value!.Kind);
+        Assert.Equal(Record, read.Value.Decision);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class RequestEventJsonTests
             "event = 'Handed'",
             RequestEventJson.Read("{\"schema\":\"disclosure-record/2\",\"event\":\"Handed\",\"requestId\":\"FR-1\",\"at\":\"2025-02-12T09:30:00Z\"}").Problems.ToString(),
             StringComparison.Ordinal);
-        RequestEventReadResult misspelt = RequestEventJson.Read(
+        ReadResult<RequestEvent> misspelt = RequestEventJson.Read(
             "{\"schema\":\"disclosure-record/2\",\"event\":\"Disclosed\",\"requestId\":\"FR-1\",\"at\":\"2025-02-12T09:30:00Z\",\"items\":[{\"accountReference\":\"user:1\",\"categry\":\"IpAddress\"}]}");
         Assert.False(misspelt.IsValid);
         Assert.Contains("items[0].categry", misspelt.Problems.ToString(), StringComparison.Ordinal);

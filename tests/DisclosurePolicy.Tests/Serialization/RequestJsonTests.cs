@@ -31,10 +31,10 @@ public class RequestJsonTests
     [Fact]
     public void Read_RealLookingOrder_ReadsEveryFact()
     {
-        RequestReadResult result = RequestJson.Read(FrenchDrugCase);
+        ReadResult<LegalRequest> result = RequestJson.Read(FrenchDrugCase);
 
         Assert.True(result.IsValid, result.Problems.ToString());
-        LegalRequest r = result.Request!;
+        LegalRequest r = result.Value!;
         Assert.Equal("FR-PJ-2025-00417", r.Id);
         Assert.Equal(new NodaTime.LocalDate(2025, 2, 10), r.ReceivedOn);
         Assert.Equal(IssuingAuthorityKind.InvestigatingJudge, r.Authority.Kind);
@@ -49,10 +49,10 @@ public class RequestJsonTests
     {
         LegalRequest original = Some.V2Permitted();
 
-        RequestReadResult back = RequestJson.Read(RequestJson.Write(original));
+        ReadResult<LegalRequest> back = RequestJson.Read(RequestJson.Write(original));
 
         Assert.True(back.IsValid, back.Problems.ToString());
-        Assert.Equal(original, back.Request);
+        Assert.Equal(original, back.Value);
     }
 
     [Fact]
@@ -64,9 +64,9 @@ public class RequestJsonTests
             .Replace("\"issuerIsRelevant\": true,", string.Empty)
             .Replace("\"jurisdiction\": \"FR\"", "\"jurisdiction\": \"XX\", \"jurisdicton\": \"FR\"");
 
-        RequestReadResult result = RequestJson.Read(json);
+        ReadResult<LegalRequest> result = RequestJson.Read(json);
 
-        Assert.Null(result.Request);
+        Assert.Null(result.Value);
         string[] problems = [.. result.Problems.Problems.Select(p => p.ToString())];
         Assert.Contains(problems, p => p.StartsWith("instrument = 'CourtOrdre': not a known InstrumentKind; accepted: CourtOrder, SearchWarrant"));
         Assert.Contains(problems, p => p.StartsWith("receivedOn = '2025-02-30': not a calendar date"));
@@ -77,17 +77,17 @@ public class RequestJsonTests
     [Fact]
     public void ReadMany_MalformedJson_ReportsLineAndPosition()
     {
-        IReadOnlyList<RequestReadResult> results = RequestJson.ReadMany("[\n  { \"id\": \"A\",\n    \"receivedOn\" \"2025-01-01\" }\n]");
+        IReadOnlyList<ReadResult<LegalRequest>> results = RequestJson.ReadMany("[\n  { \"id\": \"A\",\n    \"receivedOn\" \"2025-01-01\" }\n]");
 
-        RequestReadResult only = Assert.Single(results);
-        Assert.Null(only.Request);
+        ReadResult<LegalRequest> only = Assert.Single(results);
+        Assert.Null(only.Value);
         Assert.StartsWith("$: malformed JSON at line 3, position", only.Problems.Problems[0].ToString());
     }
 
     [Fact]
     public void ReadMany_TruncatedJson_ReportsOneBasedPositionWithoutTheParsersOwn()
     {
-        IReadOnlyList<RequestReadResult> results = RequestJson.ReadMany("{\"id\": \"A\",\n \"instrument\": \"CourtOrder\", ");
+        IReadOnlyList<ReadResult<LegalRequest>> results = RequestJson.ReadMany("{\"id\": \"A\",\n \"instrument\": \"CourtOrder\", ");
 
         string problem = Assert.Single(Assert.Single(results).Problems.Problems).ToString();
         Assert.StartsWith("$: malformed JSON at line 2, position 30: ", problem);
@@ -103,9 +103,9 @@ public class RequestJsonTests
             .Replace("\"FR\"", "\"XX\"", StringComparison.Ordinal)
             .Replace("\"2025-02-07\"", "\"2025-02-12\"", StringComparison.Ordinal);
 
-        RequestReadResult result = RequestJson.Read(json);
+        ReadResult<LegalRequest> result = RequestJson.Read(json);
 
-        Assert.Null(result.Request);
+        Assert.Null(result.Value);
         string[] problems = [.. result.Problems.Problems.Select(p => p.ToString())];
         Assert.Contains(problems, p => p.StartsWith("instrument = 'CourtOrdre': not a known InstrumentKind", StringComparison.Ordinal));
         Assert.Contains("jurisdiction = 'XX': not an ISO 3166-1 alpha-2 country code", problems);
@@ -118,9 +118,9 @@ public class RequestJsonTests
     {
         string json = """{ "id": "A", "receivedOn": "2025-02-10", "jurisdiction": "FR" }""";
 
-        RequestReadResult result = RequestJson.Read(json);
+        ReadResult<LegalRequest> result = RequestJson.Read(json);
 
-        Assert.Null(result.Request);
+        Assert.Null(result.Value);
         string[] paths = [.. result.Problems.Problems.Select(p => p.Path)];
         Assert.Equal(paths.Distinct().Count(), paths.Length);
         Assert.Equal(["instrument", "authority", "proceeding", "orderIsValid", "issuerIsRelevant", "recipient", "provenance", "subjects", "requestedData"], paths);
@@ -129,7 +129,7 @@ public class RequestJsonTests
     [Fact]
     public void Read_TrailingComma_ReportsPositionWithoutAdviceToProgrammers()
     {
-        RequestReadResult result = RequestJson.Read("{ \"id\": \"A\", }");
+        ReadResult<LegalRequest> result = RequestJson.Read("{ \"id\": \"A\", }");
 
         string problem = Assert.Single(result.Problems.Problems).ToString();
         Assert.StartsWith("$: malformed JSON at line 1, position ", problem);
@@ -143,12 +143,12 @@ public class RequestJsonTests
         string good = RequestJson.Write(Some.V2Permitted("GOOD-1"));
         string json = $"[{good}, {{ \"id\": 7 }}, {good.Replace("GOOD-1", "GOOD-2")}]";
 
-        IReadOnlyList<RequestReadResult> results = RequestJson.ReadMany(json);
+        IReadOnlyList<ReadResult<LegalRequest>> results = RequestJson.ReadMany(json);
 
         Assert.Equal(3, results.Count);
-        Assert.Equal("GOOD-1", results[0].Request!.Id);
-        Assert.Null(results[1].Request);
+        Assert.Equal("GOOD-1", results[0].Value!.Id);
+        Assert.Null(results[1].Value);
         Assert.Contains(results[1].Problems.Problems, p => p.Path == "[1].id" && p.Value == "7");
-        Assert.Equal("GOOD-2", results[2].Request!.Id);
+        Assert.Equal("GOOD-2", results[2].Value!.Id);
     }
 }

@@ -1,4 +1,4 @@
-namespace DisclosurePolicy.Comparison;
+namespace DisclosurePolicy.Internal;
 
 /// <summary>Compares bit sets held as arrays of 64-bit words by content.</summary>
 internal sealed class WordsComparer : IEqualityComparer<ulong[]>
