@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DisclosurePolicy.Rules;
+using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Testing;
 
 namespace DisclosurePolicy.Cli;
@@ -59,13 +60,13 @@ internal static class TestCommand
                 continue;
             }
 
-            CaseSuiteReadResult read = CaseSuite.Read(text);
+            ReadResult<CaseSuite> read = CaseSuite.Read(text);
             foreach (ValidationProblem problem in read.Problems.Problems)
             {
                 problems.Add(InputFile.DisplayName(file), problem);
             }
 
-            foreach (CaseResult result in read.Suite?.Run(policy) ?? [])
+            foreach (CaseResult result in read.Value?.Run(policy) ?? [])
             {
                 results.Add(result);
                 environment.Output.WriteLine($"{(result.Passed ? "PASS" : "FAIL")}  {InputFile.DisplayName(file)}: {result.Case.Name}");

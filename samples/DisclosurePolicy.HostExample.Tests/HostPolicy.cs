@@ -14,7 +14,7 @@ public static class HostPolicy
 
     private static Policy Load()
     {
-        PolicyReadResult read = PolicyJson.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", "host-8.3.json")));
-        return read.Policy ?? throw new InvalidOperationException($"rules/host-8.3.json has problems: {read.Problems}");
+        ReadResult<Policy> read = PolicyJson.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", "host-8.3.json")));
+        return read.Value ?? throw new InvalidOperationException($"rules/host-8.3.json has problems: {read.Problems}");
     }
 }

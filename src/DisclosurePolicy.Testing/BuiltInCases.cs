@@ -1,3 +1,5 @@
+using DisclosurePolicy.Serialization;
+
 namespace DisclosurePolicy.Testing;
 
 /// <summary>
@@ -18,8 +20,8 @@ public static class BuiltInCases
 
     private static CaseSuite Load()
     {
-        CaseSuiteReadResult read = CaseSuite.Read(ReadResource());
-        return read.Suite ?? throw new InvalidOperationException($"The embedded case file {Name} has problems: {read.Problems}");
+        ReadResult<CaseSuite> read = CaseSuite.Read(ReadResource());
+        return read.Value ?? throw new InvalidOperationException($"The embedded case file {Name} has problems: {read.Problems}");
     }
 
     private static string ReadResource()

@@ -1,6 +1,7 @@
 using DisclosurePolicy.Comparison;
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Rules;
+using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Testing.Internal;
 
 namespace DisclosurePolicy.Testing;
@@ -51,7 +52,7 @@ public sealed class CaseSuite
     /// <param name="json">The JSON text.</param>
     /// <returns>The suite, or every problem with its path and value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static CaseSuiteReadResult Read(string json)
+    public static ReadResult<CaseSuite> Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         return CaseSuiteJson.Read(json);
@@ -66,8 +67,8 @@ public sealed class CaseSuite
     public static CaseSuite Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        CaseSuiteReadResult read = Read(File.ReadAllText(path));
-        return read.Suite ?? throw new PolicyAssertionException(
+        ReadResult<CaseSuite> read = Read(File.ReadAllText(path));
+        return read.Value ?? throw new PolicyAssertionException(
             $"The case file {path} has problems:{Environment.NewLine}{string.Join(Environment.NewLine, read.Problems.Problems.Select(p => $"  {p}"))}");
     }
 

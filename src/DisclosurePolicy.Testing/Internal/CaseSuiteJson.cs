@@ -19,19 +19,19 @@ internal static class CaseSuiteJson
 {
     public const string Schema = "disclosure-cases/1";
 
-    public static CaseSuiteReadResult Read(string json)
+    public static ReadResult<CaseSuite> Read(string json)
     {
         var problems = new List<ValidationProblem>();
         using JsonDocument? document = JsonDocuments.TryParse(json, problems);
         if (document is null)
         {
-            return new CaseSuiteReadResult(null, ValidationResult.From(problems));
+            return new ReadResult<CaseSuite>(null, ValidationResult.From(problems));
         }
 
         JsonObjectReader? root = JsonObjectReader.Open(document.RootElement, string.Empty, problems);
         if (root is null)
         {
-            return new CaseSuiteReadResult(null, ValidationResult.From(problems));
+            return new ReadResult<CaseSuite>(null, ValidationResult.From(problems));
         }
 
         string? schema = root.String("schema", required: true);
@@ -63,8 +63,8 @@ internal static class CaseSuiteJson
         }
 
         return problems.Count == 0
-            ? new CaseSuiteReadResult(new CaseSuite(cases), ValidationResult.Valid)
-            : new CaseSuiteReadResult(null, ValidationResult.From(problems));
+            ? new ReadResult<CaseSuite>(new CaseSuite(cases), ValidationResult.Valid)
+            : new ReadResult<CaseSuite>(null, ValidationResult.From(problems));
     }
 
     // A case file is read by people and committed beside tests, never embedded in HTML: names keep their "->" and quotes.
@@ -155,9 +155,9 @@ internal static class CaseSuiteJson
         LegalRequest? request = null;
         if (r.Element("request", required: true) is JsonElement requestElement)
         {
-            RequestReadResult read = RequestJson.ReadOne(requestElement, $"{path}.request", null);
+            ReadResult<LegalRequest> read = RequestJson.ReadOne(requestElement, $"{path}.request", null);
             problems.AddRange(read.Problems.Problems);
-            request = read.Request;
+            request = read.Value;
         }
 
         ExpectedDecision? expected = ReadExpectation(r.Object("expect", required: true), problems);

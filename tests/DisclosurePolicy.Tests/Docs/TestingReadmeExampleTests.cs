@@ -16,7 +16,7 @@ public class TestingReadmeExampleTests
     [Fact]
     public void ReadmeExample_TestingYourOwnRules_BehavesAsDescribed()
     {
-        Policy hostPolicy = PolicyJson.Read(File.ReadAllText(Path.Combine(Example, "rules", "host-8.3.json"))).Policy!;
+        Policy hostPolicy = PolicyJson.Read(File.ReadAllText(Path.Combine(Example, "rules", "host-8.3.json"))).Value!;
         RuleVersion variant = hostPolicy.FindVersion("V2-DE")!;
         PolicyAssert.IsAtMostAsPermissive(variant, BuiltInRules.V2);
         PolicyAssert.NeverPermits(variant, Condition.DataCategoryIs(DataCategory.CloudMessageContent, DataCategory.SecretChatContent));

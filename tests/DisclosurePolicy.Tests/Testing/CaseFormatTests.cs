@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Testing;
 using DisclosurePolicy.Tests.Packaging;
 using Xunit;
@@ -43,10 +44,10 @@ public partial class CaseFormatTests
     {
         string example = ExampleBlock().Match(File.ReadAllText(Path.Combine(Docs, "case-format.md"))).Groups[1].Value;
 
-        CaseSuiteReadResult read = CaseSuite.Read(example);
+        ReadResult<CaseSuite> read = CaseSuite.Read(example);
 
         Assert.True(read.IsValid, read.Problems.ToString());
-        Assert.Equal("Germany, drug trafficking: outside the German practice", Assert.Single(read.Suite!.Cases).Name);
+        Assert.Equal("Germany, drug trafficking: outside the German practice", Assert.Single(read.Value!.Cases).Name);
     }
 
     [GeneratedRegex("```json\\n(.*?)```", RegexOptions.Singleline)]

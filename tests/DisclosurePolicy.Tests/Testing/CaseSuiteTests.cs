@@ -1,5 +1,6 @@
 using DisclosurePolicy.Comparison;
 using DisclosurePolicy.Rules;
+using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Testing;
 using Xunit;
 
@@ -34,7 +35,7 @@ public class CaseSuiteTests
     [Fact]
     public void Read_ValidFile_RunsAndPasses()
     {
-        CaseSuite suite = CaseSuite.Read(OneCase).Suite!;
+        CaseSuite suite = CaseSuite.Read(OneCase).Value!;
 
         CaseResult result = Assert.Single(suite.Run());
 
@@ -52,7 +53,7 @@ public class CaseSuiteTests
             .Replace("\"outcome\": \"PartiallyPermitted\",", "\"outcome\": \"PartiallyPermitted\", \"outcome\": \"Deny\", \"why\": 1,", StringComparison.Ordinal)
             .Replace("\"version\": \"V2\",", "\"versoin\": \"V2\",", StringComparison.Ordinal);
 
-        CaseSuiteReadResult read = CaseSuite.Read(broken);
+        ReadResult<CaseSuite> read = CaseSuite.Read(broken);
 
         Assert.False(read.IsValid);
         string[] problems = [.. read.Problems.Problems.Select(p => p.ToString())];
@@ -66,7 +67,7 @@ public class CaseSuiteTests
     [Fact]
     public void Verify_CaseThatFails_ThrowsWithTheMismatchAndTheRequest()
     {
-        CaseSuite suite = CaseSuite.Read(OneCase.Replace("\"Contacts\", \"outcome\": \"Denied\"", "\"Contacts\", \"outcome\": \"Permitted\"", StringComparison.Ordinal)).Suite!;
+        CaseSuite suite = CaseSuite.Read(OneCase.Replace("\"Contacts\", \"outcome\": \"Denied\"", "\"Contacts\", \"outcome\": \"Permitted\"", StringComparison.Ordinal)).Value!;
 
         var error = Assert.Throws<PolicyAssertionException>(() => suite.Verify("German terror case"));
 
@@ -89,7 +90,7 @@ public class CaseSuiteTests
     [Fact]
     public void RuleCoverage_SuiteMissingAClause_NamesIt()
     {
-        CaseSuite suite = CaseSuite.Read(OneCase).Suite!;
+        CaseSuite suite = CaseSuite.Read(OneCase).Value!;
 
         RuleCoverage coverage = RuleCoverage.Of(BuiltInRules.Policy, suite.Run());
 
@@ -113,7 +114,7 @@ public class CaseSuiteTests
     {
         VersionDifference difference = VersionComparer.Compare(BuiltInRules.V1, BuiltInRules.V2);
 
-        CaseSuite emitted = CaseSuite.Read(CaseSuite.FromDifference(difference).ToJson()).Suite!;
+        CaseSuite emitted = CaseSuite.Read(CaseSuite.FromDifference(difference).ToJson()).Value!;
 
         Assert.Equal(difference.Regions.Count, emitted.Cases.Count);
         Assert.All(emitted.Run(), r => Assert.True(r.Passed, r.FailureMessage));
