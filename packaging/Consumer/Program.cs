@@ -43,7 +43,7 @@ bool expected = decision.Outcome == DecisionOutcome.PartiallyPermitted
     && decision.Results.Single(r => r.Category == DataCategory.CloudMessageContent).Outcome == ItemOutcome.Denied
     && engine.Decide(request) == decision.Outcome
     && shipped.IsValid
-    && new DisclosureEngine(shipped.Policy!, new FakeClock(decision.DecidedAt)).Evaluate(request).Equals(new DisclosureEngine(BuiltInRules.Policy, new FakeClock(decision.DecidedAt)).Evaluate(request));
+    && new DisclosureEngine(shipped.Value!, new FakeClock(decision.DecidedAt)).Evaluate(request).Equals(new DisclosureEngine(BuiltInRules.Policy, new FakeClock(decision.DecidedAt)).Evaluate(request));
 Console.WriteLine(expected ? "consumer: package works as expected" : "consumer: UNEXPECTED decision");
 
 // The test kit, as a host's test suite uses it: an exact check, the shipped suite of the built-in versions, a generator.
