@@ -3,6 +3,7 @@ using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
 using DisclosurePolicy.Serialization;
+using DisclosurePolicy.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -42,6 +43,12 @@ bool expected = decision.Outcome == DecisionOutcome.PartiallyPermitted
     && decision.Results.Single(r => r.Category == DataCategory.CloudMessageContent).Outcome == ItemOutcome.Denied
     && engine.Decide(request) == decision.Outcome
     && shipped.IsValid
-    && new DisclosureEngine(shipped.Policy!, new FakeClock(decision.DecidedAt)).Evaluate(request).Equals(new DisclosureEngine(BuiltInRules.Policy, new FakeClock(decision.DecidedAt)).Evaluate(request));
+    && new DisclosureEngine(shipped.Value!, new FakeClock(decision.DecidedAt)).Evaluate(request).Equals(new DisclosureEngine(BuiltInRules.Policy, new FakeClock(decision.DecidedAt)).Evaluate(request));
 Console.WriteLine(expected ? "consumer: package works as expected" : "consumer: UNEXPECTED decision");
-return expected ? 0 : 1;
+
+// The test kit, as a host's test suite uses it: an exact check, the shipped suite of the built-in versions, a generator.
+PolicyAssert.NeverPermits(BuiltInRules.V2, Condition.ProceedingIs(ProceedingKind.Civil));
+bool kit = BuiltInCases.Suite.Run().All(r => r.Passed)
+    && RequestGenerators.AllNearMisses(BuiltInRules.V2, RequestScope.Everything.WithCountries("DE")).Count > 0;
+Console.WriteLine(kit ? "consumer: test kit works as expected" : "consumer: UNEXPECTED test kit result");
+return expected && kit ? 0 : 1;

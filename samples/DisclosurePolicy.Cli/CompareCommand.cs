@@ -2,6 +2,7 @@ using System.CommandLine;
 using DisclosurePolicy.Comparison;
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Rules;
+using DisclosurePolicy.Testing;
 
 namespace DisclosurePolicy.Cli;
 
@@ -39,9 +40,15 @@ internal static class CompareCommand
             }
         });
 
+        var emitCases = new Option<string?>("--emit-cases")
+        {
+            Description = "Also write a case file (docs/case-format.md) with one case per difference region: its example request, expected to be decided as versionB decides it. Commit it as regression tests.",
+            HelpName = "FILE",
+        };
+
         var command = new Command("compare", "Show what changes between two rule versions: every class of requests they decide differently, or the requests of a file side by side.")
         {
-            left, right, format, request, maxClasses, rules,
+            left, right, format, request, maxClasses, rules, emitCases,
         };
         command.SetAction(parsed => Run(
             environment,
@@ -50,12 +57,19 @@ internal static class CompareCommand
             parsed.GetValue(format) == "json",
             parsed.GetValue(request),
             parsed.GetValue(maxClasses),
-            parsed.GetValue(rules)));
+            parsed.GetValue(rules),
+            parsed.GetValue(emitCases)));
         return command;
     }
 
-    private static int Run(CliEnvironment environment, string leftId, string rightId, bool json, string? requestFile, long maxClasses, string? rulesPath)
+    private static int Run(CliEnvironment environment, string leftId, string rightId, bool json, string? requestFile, long maxClasses, string? rulesPath, string? emitCases)
     {
+        if (emitCases is not null && requestFile is not null)
+        {
+            new ProblemLog(environment.Error).Add("--emit-cases", "cases are emitted from the whole-domain comparison; leave out --request");
+            return ExitCodes.BadInput;
+        }
+
         var problems = new ProblemLog(environment.Error);
         Policy? policy = PolicySource.Load(rulesPath, environment, problems, requestFile);
         if (policy is null)
@@ -85,7 +99,7 @@ internal static class CompareCommand
 
             environment.Output.Write(json ? difference.ToJson() : difference.ToMarkdown());
             environment.Output.WriteLine();
-            return ExitCodes.Success;
+            return emitCases is null || Emit(CaseSuite.FromDifference(difference), emitCases, problems) ? ExitCodes.Success : ExitCodes.BadInput;
         }
 
         var comparer = new RequestComparer(new DisclosureEngine(policy, environment.Clock));
@@ -101,6 +115,20 @@ internal static class CompareCommand
         }
 
         return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+
+    private static bool Emit(CaseSuite cases, string path, ProblemLog problems)
+    {
+        try
+        {
+            File.WriteAllText(path, cases.ToJson());
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(path, $"cannot write the case file: {ex.Message}");
+            return false;
+        }
     }
 
     private static RuleVersion? Find(Policy policy, string id, string argument, ProblemLog problems)

@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>Bad input: a usage error or a file or request with problems, each reported on its own line.</summary>
     public const int BadInput = 2;
+
+    /// <summary><c>test</c>: every case file was read, and at least one case was not decided as expected.</summary>
+    public const int CasesFailed = 3;
+
+    /// <summary><c>test --coverage-threshold</c>: every case passed, but fewer clauses fired than the threshold asks.</summary>
+    public const int CoverageBelowThreshold = 4;
 }

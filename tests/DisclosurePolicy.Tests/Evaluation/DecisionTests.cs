@@ -2,6 +2,7 @@ using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
 using System.Globalization;
+using DisclosurePolicy.Testing;
 using DisclosurePolicy.Tests.Generators;
 using DisclosurePolicy.Tests.Support;
 using FsCheck.Xunit;

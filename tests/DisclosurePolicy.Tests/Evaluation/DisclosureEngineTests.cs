@@ -1,6 +1,7 @@
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
+using DisclosurePolicy.Testing.Internal;
 using DisclosurePolicy.Tests.Support;
 using NodaTime;
 using NodaTime.Testing;

@@ -1,5 +1,7 @@
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
+using DisclosurePolicy.Testing;
+using DisclosurePolicy.Testing.Internal;
 using DisclosurePolicy.Tests.Support;
 using FsCheck.Fluent;
 using Xunit;

@@ -50,6 +50,50 @@ public class PackageTests
         }
     }
 
+    [Fact]
+    public void Pack_TestKit_HoldsItsOwnReadmeTheBuiltInSuiteAndNoTestFramework()
+    {
+        string root = RepositoryRoot();
+        string output = Directory.CreateTempSubdirectory("dp-pack-").FullName;
+        try
+        {
+            string configuration = typeof(PackageTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+            (int exit, string log) = Run(root, "pack", "src/DisclosurePolicy.Testing", "-c", configuration, "--no-build", "-o", output);
+            Assert.True(exit == 0, log);
+
+            string package = Assert.Single(Directory.GetFiles(output, "DisclosurePolicy.Testing.*.nupkg"), f => !f.EndsWith(".snupkg", StringComparison.Ordinal));
+            Assert.Single(Directory.GetFiles(output, "DisclosurePolicy.Testing.*.snupkg"));
+            using ZipArchive zip = ZipFile.OpenRead(package);
+            string[] entries = [.. zip.Entries.Select(e => e.FullName)];
+            Assert.Contains("README.md", entries);
+            Assert.Contains("CHANGELOG.md", entries);
+            Assert.Contains("lib/net10.0/DisclosurePolicy.Testing.dll", entries);
+            Assert.Contains("lib/net10.0/DisclosurePolicy.Testing.xml", entries);
+            Assert.Contains("cases/telegram-privacy-8.3.cases.json", entries);
+            using (var readme = new StreamReader(zip.GetEntry("README.md")!.Open()))
+            {
+                Assert.StartsWith("# DisclosurePolicy.Testing", readme.ReadToEnd(), StringComparison.Ordinal);
+            }
+
+            using Stream nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+            XElement metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+            string Meta(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
+            Assert.Equal("DisclosurePolicy.Testing", Meta("id"));
+            Assert.Equal("README.md", Meta("readme"));
+            Assert.Equal("MIT", Meta("license"));
+            string dependencies = metadata.Elements().Single(e => e.Name.LocalName == "dependencies").ToString();
+            Assert.Contains("id=\"DisclosurePolicy\"", dependencies);
+            Assert.Contains("id=\"FsCheck\"", dependencies);
+            Assert.DoesNotContain("xunit", dependencies, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("nunit", dependencies, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("MSTest", dependencies, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
     internal static string RepositoryRoot()
     {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

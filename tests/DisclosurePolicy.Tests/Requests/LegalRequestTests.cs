@@ -1,4 +1,6 @@
 using DisclosurePolicy.Requests;
+using DisclosurePolicy.Testing;
+using DisclosurePolicy.Testing.Internal;
 using DisclosurePolicy.Tests.Generators;
 using DisclosurePolicy.Tests.Support;
 using FsCheck.Xunit;

@@ -1,4 +1,5 @@
 using DisclosurePolicy.Requests;
+using DisclosurePolicy.Testing;
 using DisclosurePolicy.Tests.Generators;
 using DisclosurePolicy.Tests.Support;
 using FsCheck.Xunit;

@@ -1,6 +1,8 @@
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
+using DisclosurePolicy.Testing;
+using DisclosurePolicy.Testing.Internal;
 using DisclosurePolicy.Tests.Generators;
 using DisclosurePolicy.Tests.Support;
 using FsCheck.Xunit;

@@ -2,13 +2,13 @@ using System.Globalization;
 using DisclosurePolicy.Requests;
 using NodaTime;
 
-namespace DisclosurePolicy.Tests.Support;
+namespace DisclosurePolicy.Testing.Internal;
 
 /// <summary>
-/// Every fact of a <see cref="LegalRequest"/> as a record, so generators and tests can change one fact with <c>with</c>,
-/// including to values the request model only reports at validation (<see langword="null"/> parts, unknown codes).
+/// Every fact of a <see cref="LegalRequest"/> as a record, so generators can change one fact with <c>with</c>, including to
+/// values the request model only reports at validation (<see langword="null"/> parts, unknown codes).
 /// </summary>
-public sealed record RequestFacts
+internal sealed record RequestFacts
 {
     public string? Id { get; init; }
 
@@ -42,7 +42,6 @@ public sealed record RequestFacts
 
     public LegalAnalysis? LegalAnalysis { get; init; }
 
-    /// <summary>Reads every fact of a request.</summary>
     public static RequestFacts Of(LegalRequest r) => new()
     {
         Id = r.Id,
@@ -84,7 +83,7 @@ public sealed record RequestFacts
         LegalAnalysis = LegalAnalysis!,
     };
 
-    /// <summary>Describes a request on one line, so a failing property prints the input it failed on.</summary>
+    /// <summary>Describes a request on one line, including parts that have no JSON form (a null subject, an undefined enum value).</summary>
     public static string Describe(LegalRequest r)
     {
         static string Date(LocalDate? d) => d is null ? "-" : d.Value.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
