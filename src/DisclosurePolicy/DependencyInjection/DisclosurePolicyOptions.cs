@@ -32,6 +32,15 @@ public sealed class DisclosurePolicyOptions
     /// <value>Defaults to empty: no overlay, so decisions are those of the policy alone.</value>
     public IList<JurisdictionOverlayOptions> Overlays { get; } = new List<JurisdictionOverlayOptions>();
 
+    /// <summary>Gets the data categories no rule version may ever permit: a ceiling the host sets over its own rules.</summary>
+    /// <value>Defaults to empty: no ceiling beyond the rules themselves. The built-in rules permit only the IP address and
+    /// the phone number, but a host's own rules (<see cref="Policy"/>, <see cref="Rules"/>) may permit any category; with
+    /// for example <c>CloudMessageContent</c>, <c>SecretChatContent</c> and <c>Media</c> here, rules whose permit clause
+    /// lists one of them are refused when loaded (at start, or on reload, which then keeps the last valid rules), each
+    /// such clause reported with its path.</value>
+    /// <remarks><para>Bound from configuration as a list of <see cref="Requests.DataCategory"/> names.</para></remarks>
+    public IList<Requests.DataCategory> NeverPermitted { get; } = new List<Requests.DataCategory>();
+
     /// <summary>Gets or sets the IANA (TZDB) id of the time zone in which decision dates, and so transparency-report
     /// periods, are taken.</summary>
     /// <value>Defaults to <c>UTC</c>. Must be an id that NodaTime's TZDB provider knows, such as <c>Europe/Berlin</c>.</value>

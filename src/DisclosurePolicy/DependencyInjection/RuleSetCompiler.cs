@@ -58,7 +58,8 @@ internal static class RuleSetCompiler
 
         try
         {
-            return new RuleSet(JurisdictionOverlay.Apply(policy, overlays), zone);
+            Policy applied = JurisdictionOverlay.Apply(policy, overlays);
+            return Ceiling(applied, options, problems) ? new RuleSet(applied, zone) : null;
         }
         catch (RuleDefinitionException ex)
         {
@@ -71,6 +72,37 @@ internal static class RuleSetCompiler
         }
 
         return null;
+    }
+
+    // The host's ceiling, checked on the rules as they will decide (overlays applied): no permit may list a category
+    // the host never permits.
+    private static bool Ceiling(Policy policy, DisclosurePolicyOptions options, List<ValidationProblem> problems)
+    {
+        int before = problems.Count;
+        for (int k = 0; k < options.NeverPermitted.Count; k++)
+        {
+            if (!EnumValues.IsSpecified(options.NeverPermitted[k]))
+            {
+                problems.Add(new($"{nameof(options.NeverPermitted)}[{k}]", options.NeverPermitted[k].ToString(), $"not a known DataCategory; accepted: {EnumValues.Accepted<DataCategory>()}"));
+            }
+        }
+
+        string source = options.Rules is not null ? nameof(options.Rules) : options.Policy is not null ? nameof(options.Policy) : "BuiltInRules";
+        foreach (RuleVersion version in policy.Versions)
+        {
+            foreach (Clause clause in version.Clauses)
+            {
+                foreach (DataCategory category in clause.Effect.Categories.Where(options.NeverPermitted.Contains))
+                {
+                    problems.Add(new(
+                        $"{source}.versions[{version.Id}].clauses[{clause.Id}].categories",
+                        category.ToString(),
+                        $"the clause permits a category the host never permits ({nameof(options.NeverPermitted)})"));
+                }
+            }
+        }
+
+        return problems.Count == before;
     }
 
     // The rules that decide before any overlay: the host's policy, its rules from configuration, or the built-in ones.

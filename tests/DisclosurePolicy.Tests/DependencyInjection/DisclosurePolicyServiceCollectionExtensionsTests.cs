@@ -202,5 +202,67 @@ public class DisclosurePolicyServiceCollectionExtensionsTests
         Assert.Equal(atStart.Failures, atResolve.Failures);
     }
 
+    [Fact]
+    public void NeverPermitted_HostRulesPermitMessageContent_AreRefusedAtStartNamingTheClause()
+    {
+        Policy permissive = PolicyBuilder.From(BuiltInRules.Policy)
+            .ConfigureVersion("V2", v => v.ReplaceClause("8.3-2024/disclose", c => c.Permit("Ok", DataCategory.IpAddress, DataCategory.CloudMessageContent)))
+            .Build();
+        using ServiceProvider provider = Services().AddDisclosurePolicy(o =>
+        {
+            o.Policy = permissive;
+            o.NeverPermitted.Add(DataCategory.CloudMessageContent);
+            o.NeverPermitted.Add(DataCategory.SecretChatContent);
+        }).BuildServiceProvider();
+
+        OptionsValidationException refused = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<DisclosureEngine>());
+
+        Assert.Equal(
+            ["Policy.versions[V2].clauses[8.3-2024/disclose].categories = 'CloudMessageContent': the clause permits a category the host never permits (NeverPermitted)"],
+            refused.Failures);
+    }
+
+    [Fact]
+    public void NeverPermitted_BuiltInRulesUnderAContentCeiling_StartAndDecideAsBefore()
+    {
+        using ServiceProvider provider = Services().AddDisclosurePolicy(o =>
+        {
+            o.NeverPermitted.Add(DataCategory.CloudMessageContent);
+            o.NeverPermitted.Add(DataCategory.Media);
+        }).BuildServiceProvider();
+
+        DisclosureEngine engine = provider.GetRequiredService<DisclosureEngine>();
+
+        Assert.Equal(DecisionOutcome.MayDisclose, engine.Decide(Some.V2Permitted()));
+    }
+
+    [Fact]
+    public void NeverPermitted_ACeilingOnTheBuiltInPermits_RefusesTheBuiltInRules()
+    {
+        using ServiceProvider provider = Services().AddDisclosurePolicy(o => o.NeverPermitted.Add(DataCategory.PhoneNumber)).BuildServiceProvider();
+
+        OptionsValidationException refused = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<DisclosureEngine>());
+
+        Assert.Equal(2, refused.Failures.Count());
+        Assert.All(refused.Failures, f => Assert.StartsWith("BuiltInRules.versions[V", f, StringComparison.Ordinal));
+        Assert.All(refused.Failures, f => Assert.Contains("= 'PhoneNumber': the clause permits a category the host never permits", f, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NeverPermitted_BoundFromConfiguration_ReadsTheCategoryNames()
+    {
+        IConfigurationRoot configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["DisclosurePolicy:NeverPermitted:0"] = "CloudMessageContent", ["DisclosurePolicy:NeverPermitted:1"] = "Media" })
+            .Build();
+        IServiceCollection services = Services();
+        services.AddOptions<DisclosurePolicyOptions>().Bind(configuration.GetSection("DisclosurePolicy"));
+        using ServiceProvider provider = services.AddDisclosurePolicy().BuildServiceProvider();
+
+        DisclosurePolicyOptions options = provider.GetRequiredService<IOptions<DisclosurePolicyOptions>>().Value;
+
+        Assert.Equal([DataCategory.CloudMessageContent, DataCategory.Media], options.NeverPermitted);
+        Assert.Equal(DecisionOutcome.MayDisclose, provider.GetRequiredService<DisclosureEngine>().Decide(Some.V2Permitted()));
+    }
+
     private static IServiceCollection Services() => new ServiceCollection().AddSingleton<IClock>(new FakeClock(Engines.DecidedAt));
 }
