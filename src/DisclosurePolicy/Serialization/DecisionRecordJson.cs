@@ -270,6 +270,12 @@ public static class DecisionRecordJson
             return null;
         }
 
+        CheckConsistency(request, receivedAt.Value, decidedAt.Value, jurisdiction, outcome.Value, results, problems);
+        if (problems.Count > 0)
+        {
+            return null;
+        }
+
         var decision = new Decision(
             requestId,
             jurisdiction,
@@ -282,6 +288,42 @@ public static class DecisionRecordJson
             reasons,
             obligations);
         return DecisionRecord.FromParts(request, receivedAt.Value, decision, version?.Hash, version?.Cadence ?? ReportingCadence.None);
+    }
+
+    // A hand-edited or corrupted record can be well-formed and still say what no decision of the engine says; such a
+    // record is reported, never counted in a report.
+    private static void CheckConsistency(
+        LegalRequest request, Instant receivedAt, Instant decidedAt, string jurisdiction, DecisionOutcome outcome, List<ItemResult> results, List<ValidationProblem> problems)
+    {
+        if (decidedAt < receivedAt)
+        {
+            problems.Add(new ValidationProblem("decidedAt", InstantPattern.ExtendedIso.Format(decidedAt), $"the decision precedes the receipt of the request ({InstantPattern.ExtendedIso.Format(receivedAt)})"));
+        }
+
+        var tally = default(OutcomeTally);
+        var accounts = new HashSet<string>(request.Subjects.Where(s => s is not null).Select(s => s.AccountReference), StringComparer.Ordinal);
+        for (int i = 0; i < results.Count; i++)
+        {
+            tally.Add(results[i].Outcome);
+            if (!accounts.Contains(results[i].AccountReference))
+            {
+                problems.Add(new ValidationProblem($"results[{i}].accountReference", results[i].AccountReference, "the request names no such account"));
+            }
+            else if (!request.RequestedData.Contains(results[i].Category))
+            {
+                problems.Add(new ValidationProblem($"results[{i}].category", results[i].Category.ToString(), "the request does not ask for this category"));
+            }
+        }
+
+        if (tally.Combine() != outcome)
+        {
+            problems.Add(new ValidationProblem("outcome", outcome.ToString(), $"the item results combine to {tally.Combine()}"));
+        }
+
+        if (tally.Permitted > 0 && !CountryCodes.IsAssigned(jurisdiction))
+        {
+            problems.Add(new ValidationProblem("jurisdiction", jurisdiction, "an item is permitted, but the jurisdiction is not an ISO 3166-1 alpha-2 code"));
+        }
     }
 
     private static (string Id, string Citation, string Hash, ReportingCadence Cadence)? ReadVersion(JsonObjectReader? r, List<ValidationProblem> problems)
