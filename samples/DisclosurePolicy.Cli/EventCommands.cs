@@ -127,7 +127,7 @@ internal static class EventCommands
         try
         {
             requestEvent = make(null);
-            requestEvent = make(recorder.FindHistory(requestEvent.RequestId));
+            requestEvent = make(Awaited.Result(recorder.FindHistoryAsync(requestEvent.RequestId)));
         }
         catch (ArgumentException ex)
         {
@@ -137,7 +137,7 @@ internal static class EventCommands
 
         try
         {
-            bool isNew = recorder.Append(requestEvent) == RecordOutcome.Recorded;
+            bool isNew = Awaited.Result(recorder.AppendAsync(requestEvent)) == RecordOutcome.Recorded;
             environment.Output.WriteLine($"{(isNew ? "recorded" : "already recorded")}: {requestEvent.RequestId} {requestEvent.Kind} at {InstantPattern.ExtendedIso.Format(requestEvent.At)}"
                 + (requestEvent.Items.Count > 0 ? $": {string.Join(", ", requestEvent.Items)}" : string.Empty));
         }

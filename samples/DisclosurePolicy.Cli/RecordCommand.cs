@@ -86,7 +86,7 @@ internal static class RecordCommand
 
                 try
                 {
-                    bool isNew = recorder.Record(record) == RecordOutcome.Recorded;
+                    bool isNew = Awaited.Result(recorder.RecordAsync(record)) == RecordOutcome.Recorded;
                     recorded += isNew ? 1 : 0;
                     already += isNew ? 0 : 1;
                     environment.Output.WriteLine($"{(isNew ? "recorded" : "already recorded")}: {decision.RequestId} {decision.Outcome} under {decision.VersionId ?? "no version"}");
@@ -100,7 +100,7 @@ internal static class RecordCommand
 
         environment.Output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{recordsPath}: {recorded} decision(s) recorded, {already} already there; {recorder.Count} record(s) in the file."));
+            $"{recordsPath}: {recorded} decision(s) recorded, {already} already there; {Awaited.Result(recorder.CountAsync())} record(s) in the file."));
         return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 }
