@@ -33,4 +33,7 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Warning, "Request body refused: over the limit of {Limit} bytes")]
     public static partial void BodyTooLarge(ILogger logger, long limit);
+
+    [LoggerMessage(10, LogLevel.Warning, "A batch of {Count} write(s) failed as a whole ({ExceptionType}); writing them one by one")]
+    public static partial void BatchFellBack(ILogger logger, int count, string exceptionType);
 }

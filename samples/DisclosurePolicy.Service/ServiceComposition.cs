@@ -1,9 +1,12 @@
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Service.Apis;
 using DisclosurePolicy.Service.Errors;
+using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Service.Hosting;
+using DisclosurePolicy.Service.Records;
 using DisclosurePolicy.Service.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -49,8 +52,14 @@ internal static class ServiceComposition
             .AddPolicy(Roles.Auditor, p => p.RequireRole(Roles.Auditor))
             .AddPolicy(Roles.AnyRole, p => p.RequireRole(Roles.All));
 
+        // The record store, and the one writer every decision and event goes through.
+        services.TryAddSingleton<IDecisionRecorder, InMemoryDecisionRecorder>();
+        services.AddSingleton<RecordWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecordWriter>());
+        services.AddSingleton<RequestsApi.Dependencies>();
+
         services.AddOpenApi();
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         AddTelemetry(services, configuration);
         return builder;
     }
@@ -62,6 +71,8 @@ internal static class ServiceComposition
         app.UseAuthentication();
         app.UseAuthorization();
 
+        app.MapGroup("/requests").MapRequestsApi();
+        app.MapGroup("/reports").MapReportsApi();
         app.MapGroup("/evaluations").MapEvaluationsApi();
         app.MapGroup("/rules").MapRulesApi();
 

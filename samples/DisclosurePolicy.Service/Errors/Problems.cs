@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using HttpValidationProblem = Microsoft.AspNetCore.Http.HttpResults.ValidationProblem;
 
 namespace DisclosurePolicy.Service.Errors;
@@ -27,24 +26,20 @@ internal static class Problems
     public static HttpValidationProblem Invalid(string path, string? value, string message) => Invalid([new ValidationProblem(path, value, message)]);
 
     /// <summary>A 404 for a request id with no recorded decision.</summary>
-    public static NotFound<ProblemDetails> UnknownRequest(string requestId) => TypedResults.NotFound(new ProblemDetails
-    {
-        Status = StatusCodes.Status404NotFound,
-        Title = "No decision is recorded for this request.",
-        Detail = $"Request '{requestId}' is unknown; submit it first (POST /requests).",
-    });
+    public static ProblemHttpResult UnknownRequest(string requestId) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "No decision is recorded for this request.",
+        detail: $"Request '{requestId}' is unknown; submit it first (POST /requests).");
 
     /// <summary>A 409 naming every conflict with what is already recorded.</summary>
-    public static Conflict<ProblemDetails> Conflict(string title, IEnumerable<string> conflicts)
+    public static ProblemHttpResult Conflict(string title, IEnumerable<string> conflicts)
     {
         string[] all = [.. conflicts];
-        return TypedResults.Conflict(new ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = title,
-            Detail = string.Join("; ", all),
-            Extensions = { ["conflicts"] = all },
-        });
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: title,
+            detail: string.Join("; ", all),
+            extensions: new Dictionary<string, object?> { ["conflicts"] = all });
     }
 
     /// <summary>A 413 naming the limit.</summary>

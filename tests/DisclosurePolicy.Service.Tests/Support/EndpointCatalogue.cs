@@ -8,6 +8,13 @@ internal static class EndpointCatalogue
 
     public static IReadOnlyList<EndpointCase> All { get; } =
     [
+        new("POST", "/requests", "/requests", () => SampleRequests.Permitted("MX-SUBMIT"), ["intake"]),
+        new("GET", "/requests/{requestId}", "/requests/MX-SUBMIT", null, ["auditor"]),
+        new("POST", "/requests/{requestId}/acknowledgement", "/requests/MX-SUBMIT/acknowledgement", () => """{ "at": "2025-02-10T12:00:00Z" }""", ["intake"]),
+        new("POST", "/requests/{requestId}/disclosures", "/requests/MX-SUBMIT/disclosures", () => """{ "at": "2025-02-10T12:00:00Z" }""", ["legal"]),
+        new("POST", "/requests/{requestId}/closing", "/requests/MX-SUBMIT/closing", () => """{ "at": "2025-02-10T12:00:00Z", "reason": "withdrawn" }""", ["legal"]),
+        new("GET", "/reports/transparency", "/reports/transparency?format=csv", null, ["auditor"]),
+        new("GET", "/reports/dsa", "/reports/dsa", null, ["auditor"]),
         new("POST", "/evaluations", "/evaluations", () => SampleRequests.Permitted("MX-EVAL"), ["intake", "legal", "auditor"]),
         new("GET", "/rules/versions", "/rules/versions", null, ["intake", "legal", "auditor"]),
         new("GET", "/rules/comparison", "/rules/comparison?left=V1&right=V2", null, ["auditor"]),
