@@ -1,12 +1,10 @@
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Service.Apis;
 using DisclosurePolicy.Service.Errors;
-using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Service.Hosting;
 using DisclosurePolicy.Service.Records;
 using DisclosurePolicy.Service.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -53,7 +51,7 @@ internal static class ServiceComposition
             .AddPolicy(Roles.AnyRole, p => p.RequireRole(Roles.All));
 
         // The record store, and the one writer every decision and event goes through.
-        services.TryAddSingleton<IDecisionRecorder, InMemoryDecisionRecorder>();
+        services.AddRecordStore(configuration);
         services.AddSingleton<RecordWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<RecordWriter>());
         services.AddSingleton<RequestsApi.Dependencies>();
