@@ -51,7 +51,7 @@ internal static class ServiceComposition
             .AddPolicy(Roles.AnyRole, p => p.RequireRole(Roles.All));
 
         // The record store, and the one writer every decision and event goes through.
-        services.AddRecordStore(configuration);
+        services.AddRecordStore();
         services.AddSingleton<RecordWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<RecordWriter>());
         services.AddSingleton<RequestsApi.Dependencies>();

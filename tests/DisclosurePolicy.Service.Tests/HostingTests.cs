@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using DisclosurePolicy.Service.Tests.Support;
+using DisclosurePolicy.Records.Sqlite;
+using DisclosurePolicy.Reporting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace DisclosurePolicy.Service.Tests;
@@ -38,6 +41,24 @@ public sealed class HostingTests(ServiceFactory factory) : IClassFixture<Service
         HttpResponseMessage response = await factory.Client("auditor").GetAsync("/no/such/route");
 
         await ProblemAnswer.ReadAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public void Store_ByDefault_IsTheSqliteFileTheConfigurationNames()
+    {
+        var store = Assert.IsType<SqliteDecisionRecorder>(factory.Services.GetRequiredService<IDecisionRecorder>());
+
+        Assert.StartsWith(Path.GetTempPath(), store.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_UnknownStore_FailsNamingIt()
+    {
+        using ServiceFactory bad = new ServiceFactory().With("Store:Provider", "oracle");
+
+        OptionsValidationException failure = Assert.Throws<OptionsValidationException>(() => bad.Server);
+
+        Assert.Contains("Store:Provider = 'oracle': not a record store; accepted: sqlite, memory", failure.Failures);
     }
 
     [Fact]

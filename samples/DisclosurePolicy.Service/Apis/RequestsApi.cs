@@ -96,7 +96,16 @@ internal static class RequestsApi
 
         try
         {
-            WriteResult written = await d.Writer.WriteAsync(RequestEvent.Decided(record));
+            // Read before queueing, off the writer's path: a retry of a recorded decision is answered from here.
+            long before = d.Writer.Committed;
+            RequestHistory? seen = await d.Store.FindHistoryAsync(record.RequestId, cancellationToken);
+            if (seen is not null && RequestHistory.Apply(seen, RequestEvent.Decided(record), out _) == seen)
+            {
+                Log.AlreadyRecorded(d.Logger, record.RequestId);
+                return TypedResults.Content(DecisionRecordJson.Write(seen.Decision, indented: false), "application/json");
+            }
+
+            WriteResult written = await d.Writer.WriteAsync(RequestEvent.Decided(record), seen, before);
             string json = DecisionRecordJson.Write(written.History.Decision, indented: false);
             if (written.Outcome == RecordOutcome.Recorded)
             {
@@ -137,6 +146,7 @@ internal static class RequestsApi
             return Problems.TooLarge(d.Options.Value.MaxRequestBodyBytes);
         }
 
+        long before = d.Writer.Committed;
         RequestHistory? history = await d.Store.FindHistoryAsync(requestId, cancellationToken);
         if (history is null)
         {
@@ -152,7 +162,7 @@ internal static class RequestsApi
 
         try
         {
-            WriteResult written = await d.Writer.WriteAsync(requestEvent);
+            WriteResult written = await d.Writer.WriteAsync(requestEvent, history, before);
             string json = HistoryJson.Write(written.History);
             if (written.Outcome == RecordOutcome.Recorded)
             {

@@ -18,6 +18,10 @@ namespace DisclosurePolicy.Service.Records;
 /// once. Should the import still fail (another process wrote the same request meanwhile, or the store is down), the
 /// batch's events are written one by one with <see cref="IDecisionRecorder.AppendAsync"/>, and the store's own answer
 /// reaches each caller.</para>
+/// <para><b>Reads off the writer's path.</b> Callers read the request's history themselves, concurrently, before they
+/// queue (they need it anyway, to answer 404 or to see an earlier decision), and pass it in with the number of batches
+/// committed before their read. The writer uses that history unless a batch committed since then wrote the same
+/// request, in which case it reads the history again: the one writer spends its time writing.</para>
 /// <para><b>Shutdown.</b> Stopping closes the queue and writes everything already queued, so requests in flight finish
 /// with their answer; a write asked for after that is refused.</para>
 /// </remarks>
@@ -26,16 +30,33 @@ internal sealed class RecordWriter(IDecisionRecorder store, ILogger<RecordWriter
     /// <summary>The most events written in one batch.</summary>
     public const int MaxBatch = 256;
 
-    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private Task _drain = Task.CompletedTask;
+    // How many batches back the writer remembers which requests it wrote; a caller's read older than that is read again.
+    private const long Remembered = 4096;
 
-    /// <summary>Queues an event and waits until it is stored or refused.</summary>
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Dictionary<string, long> _writtenInBatch = new(StringComparer.Ordinal);
+    private Task _drain = Task.CompletedTask;
+    private long _committed;
+
+    /// <summary>Gets the number of batches committed so far; read it before reading a history to pass to <see cref="WriteAsync(RequestEvent, RequestHistory?, long)"/>.</summary>
+    public long Committed => Volatile.Read(ref _committed);
+
+    /// <summary>Queues an event and waits until it is stored or refused; the writer reads the request's history itself.</summary>
     /// <exception cref="RecordConflictException">A different decision is stored under the request id.</exception>
     /// <exception cref="RequestEventConflictException">The event contradicts the request's history.</exception>
     /// <exception cref="InvalidOperationException">The service is stopping.</exception>
-    public Task<WriteResult> WriteAsync(RequestEvent requestEvent)
+    public Task<WriteResult> WriteAsync(RequestEvent requestEvent) => WriteAsync(requestEvent, null, long.MinValue);
+
+    /// <summary>Queues an event and waits until it is stored or refused.</summary>
+    /// <param name="requestEvent">The event.</param>
+    /// <param name="seen">The request's history as the caller read it from the store, <see langword="null"/> when none was stored.</param>
+    /// <param name="seenAfterBatch">The value of <see cref="Committed"/> before that read.</param>
+    /// <exception cref="RecordConflictException">A different decision is stored under the request id.</exception>
+    /// <exception cref="RequestEventConflictException">The event contradicts the request's history.</exception>
+    /// <exception cref="InvalidOperationException">The service is stopping.</exception>
+    public Task<WriteResult> WriteAsync(RequestEvent requestEvent, RequestHistory? seen, long seenAfterBatch)
     {
-        var pending = new PendingWrite(requestEvent);
+        var pending = new PendingWrite(requestEvent, seen, seenAfterBatch);
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new InvalidOperationException("The service is stopping; nothing was written.");
@@ -83,7 +104,7 @@ internal sealed class RecordWriter(IDecisionRecorder store, ILogger<RecordWriter
                 string id = pending.Event.RequestId;
                 if (!histories.TryGetValue(id, out RequestHistory? history))
                 {
-                    history = await store.FindHistoryAsync(id).ConfigureAwait(false);
+                    history = IsCurrent(pending) ? pending.Seen : await store.FindHistoryAsync(id).ConfigureAwait(false);
                     histories[id] = history;
                 }
 
@@ -125,6 +146,33 @@ internal sealed class RecordWriter(IDecisionRecorder store, ILogger<RecordWriter
         {
             Log.BatchFellBack(logger, batch.Count, ex.GetType().Name);
             await WriteOneByOneAsync(batch).ConfigureAwait(false);
+        }
+        finally
+        {
+            Remember(changed);
+        }
+    }
+
+    // A caller's read is current when no batch committed after it wrote the same request.
+    private bool IsCurrent(PendingWrite pending) =>
+        pending.SeenAfterBatch >= _committed - Remembered
+        && !(_writtenInBatch.TryGetValue(pending.Event.RequestId, out long written) && written > pending.SeenAfterBatch);
+
+    private void Remember(List<string> written)
+    {
+        long batch = _committed + 1;
+        foreach (string id in written)
+        {
+            _writtenInBatch[id] = batch;
+        }
+
+        Volatile.Write(ref _committed, batch);
+        if (batch % Remembered == 0)
+        {
+            foreach (string id in _writtenInBatch.Where(w => w.Value < batch - Remembered).Select(w => w.Key).ToArray())
+            {
+                _writtenInBatch.Remove(id);
+            }
         }
     }
 

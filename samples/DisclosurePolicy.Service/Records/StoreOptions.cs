@@ -5,11 +5,16 @@ internal sealed class StoreOptions
 {
     public const string Section = "Store";
 
+    public const string SqliteProvider = "sqlite";
+
     public const string InMemory = "memory";
 
-    /// <summary>Gets or sets the store: <c>memory</c> (lost on restart, for trials and tests).</summary>
-    /// <value>Defaults to <c>memory</c>.</value>
-    public string Provider { get; set; } = InMemory;
+    /// <summary>Gets or sets the store: <c>sqlite</c> (one file, the default) or <c>memory</c> (lost on restart, for trials).</summary>
+    /// <value>Defaults to <c>sqlite</c>.</value>
+    public string Provider { get; set; } = SqliteProvider;
 
-    public static IReadOnlyList<string> Providers { get; } = [InMemory];
+    /// <summary>Gets the SQLite store's settings.</summary>
+    public SqliteStoreOptions Sqlite { get; } = new();
+
+    public static IReadOnlyList<string> Providers { get; } = [SqliteProvider, InMemory];
 }

@@ -1,22 +1,26 @@
+using DisclosurePolicy.Records.Sqlite;
 using DisclosurePolicy.Reporting;
+using Microsoft.Extensions.Options;
 
 namespace DisclosurePolicy.Service.Records;
 
-/// <summary>Registers the configured record store, or stops the host naming what is wrong with its configuration.</summary>
+/// <summary>Registers the configured record store. The choice is read when the store is first resolved (so that every
+/// configuration source, a test host's included, has been added), and checked at start-up, every problem named.</summary>
 internal static class StoreRegistration
 {
-    public static void AddRecordStore(this IServiceCollection services, IConfiguration configuration)
+    public static void AddRecordStore(this IServiceCollection services)
     {
-        StoreOptions options = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
-        string provider = options.Provider?.Trim().ToLowerInvariant() ?? string.Empty;
-        switch (provider)
+        services.AddOptionsWithValidateOnStart<StoreOptions, StoreOptionsValidator>().BindConfiguration(StoreOptions.Section);
+        services.AddSingleton<IDecisionRecorder>(Create);
+    }
+
+    private static IDecisionRecorder Create(IServiceProvider services)
+    {
+        StoreOptions options = services.GetRequiredService<IOptions<StoreOptions>>().Value;
+        return options.Provider.Trim().ToLowerInvariant() switch
         {
-            case StoreOptions.InMemory:
-                services.AddSingleton<IDecisionRecorder, InMemoryDecisionRecorder>();
-                break;
-            default:
-                throw new InvalidOperationException(new ValidationProblem(
-                    $"{StoreOptions.Section}:Provider", options.Provider, $"not a record store; accepted: {string.Join(", ", StoreOptions.Providers)}").ToString());
-        }
+            StoreOptions.InMemory => new InMemoryDecisionRecorder(),
+            _ => new SqliteDecisionRecorder(Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Sqlite.Path.Trim())),
+        };
     }
 }

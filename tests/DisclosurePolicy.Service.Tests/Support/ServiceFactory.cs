@@ -5,10 +5,17 @@ using Microsoft.Extensions.Logging;
 
 namespace DisclosurePolicy.Service.Tests.Support;
 
-/// <summary>The service in memory, with one API key per role and every log line captured.</summary>
+/// <summary>The service in memory over a SQLite file of its own, with one API key per role and every log line captured.</summary>
 public class ServiceFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private readonly string _directory = Directory.CreateTempSubdirectory("disclosure-service-").FullName;
+
+    public ServiceFactory()
+    {
+        _settings["Store:Provider"] = "sqlite";
+        _settings["Store:Sqlite:Path"] = Path.Combine(_directory, "records.db");
+    }
 
     internal CapturedLogs Logs { get; } = new();
 
@@ -29,6 +36,15 @@ public class ServiceFactory : WebApplicationFactory<Program>
         }
 
         return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+
+namespace DisclosurePolicy.Service.Records;
+
+/// <summary>Checks the store's configuration at start-up: a known provider and what it needs.</summary>
+internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new List<ValidationProblem>();
+        string? provider = options.Provider?.Trim().ToLowerInvariant();
+        if (provider is null || !StoreOptions.Providers.Contains(provider, StringComparer.Ordinal))
+        {
+            problems.Add(new($"{StoreOptions.Section}:Provider", options.Provider, $"not a record store; accepted: {string.Join(", ", StoreOptions.Providers)}"));
+        }
+        else if (provider == StoreOptions.SqliteProvider && string.IsNullOrWhiteSpace(options.Sqlite.Path))
+        {
+            problems.Add(new($"{StoreOptions.Section}:Sqlite:Path", options.Sqlite.Path, "the database file is required, such as disclosure-records.db"));
+        }
+
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems.Select(p => p.ToString()));
+    }
+}
