@@ -29,6 +29,7 @@ public sealed class RequestsApiTests(ServiceFactory factory) : IClassFixture<Ser
         string disclosedAt = DateTimeOffset.UtcNow.AddMinutes(1).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
         HttpResponseMessage disclosed = await legal.PostAsync("/requests/LIFE-1/disclosures", Json($$"""{ "at": "{{disclosedAt}}", "items": [ { "accountReference": "{{SampleRequests.Account}}", "category": "IpAddress" } ] }"""));
         Assert.Equal(HttpStatusCode.Created, disclosed.StatusCode);
+        Assert.Equal("Disclosed", (await Body(disclosed)).GetProperty("event").GetString());
 
         JsonElement history = await Body(await auditor.GetAsync("/requests/LIFE-1"));
         Assert.Equal("LIFE-1", history.GetProperty("record").GetProperty("requestId").GetString());

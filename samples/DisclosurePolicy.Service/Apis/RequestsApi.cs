@@ -163,7 +163,8 @@ internal static class RequestsApi
         try
         {
             WriteResult written = await d.Writer.WriteAsync(requestEvent, history, before);
-            string json = HistoryJson.Write(written.History);
+            // The event as recorded, not the whole history: the record can be large, and GET /requests/{id} has it.
+            string json = RequestEventJson.Write(requestEvent);
             if (written.Outcome == RecordOutcome.Recorded)
             {
                 Log.EventRecorded(d.Logger, requestId, kind.ToString());
