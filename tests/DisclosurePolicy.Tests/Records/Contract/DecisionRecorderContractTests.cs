@@ -23,7 +23,7 @@ public abstract class DecisionRecorderContractTests
 
     private static DecisionRecord Record(string id) => Recorded.Of(Some.V2Permitted(id));
 
-    [Fact]
+    [StoreFact]
     public async Task RecordAsync_New_StoredAndFoundByExactId()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -37,7 +37,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Equal(1, await store.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RecordAsync_SameDecisionLater_AlreadyRecordedAndFirstKept()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -51,7 +51,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Equal(1, await store.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RecordAsync_DifferentDecisionSameId_ConflictNamesDifferencesAndFirstStands()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -67,7 +67,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Equal(1, await store.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AppendAsync_EventWithoutDecision_RefusedAndNothingStored()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -79,7 +79,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Equal(0, await store.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AppendAsync_HistoryEvents_StoredInOrderAndRepeatsChangeNothing()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -101,7 +101,7 @@ public abstract class DecisionRecorderContractTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AppendAsync_ContradictingEvent_RefusedAndHistoryUnchanged()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -116,7 +116,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Equal(2, (await store.FindHistoryAsync(record.RequestId))!.Events.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ReadHistoriesAsync_ByCountryDatesAndVersion_SelectsWhatTheQueryMatches()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -139,7 +139,7 @@ public abstract class DecisionRecorderContractTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_Histories_StoredThenAgainAllAlreadyRecorded()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -153,7 +153,7 @@ public abstract class DecisionRecorderContractTests
         AssertSameHistories(batch.Histories, await store.ReadHistoriesAsync(RecordQuery.All).ToListAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_ConflictingHistory_EarlierStoredRefusedOneNot()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -171,7 +171,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Null(await store.FindAsync("REQ-C"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RecordAsync_TwoWritersSameRecords_EachStoredOnce()
     {
         IDecisionRecorder first = await CreateAsync();
@@ -194,7 +194,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Equal(90, outcomes.SelectMany(o => o).Count(o => o == RecordOutcome.AlreadyRecorded));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RecordAsync_TwoWritersConflictingRecords_ExactlyOneStandsOtherGetsTheConflict()
     {
         IDecisionRecorder first = await CreateAsync();
@@ -224,7 +224,7 @@ public abstract class DecisionRecorderContractTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AppendAsync_TwoWritersContradictingEvents_ExactlyOneStands()
     {
         IDecisionRecorder first = await CreateAsync();
@@ -245,7 +245,7 @@ public abstract class DecisionRecorderContractTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task BuildReportsAsync_GeneratedHistories_EqualTheInMemoryBuilders()
     {
         IDecisionRecorder store = await CreateAsync();
