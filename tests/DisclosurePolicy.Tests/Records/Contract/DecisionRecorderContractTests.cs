@@ -3,6 +3,8 @@ using DisclosurePolicy.Requests;
 using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Tests.Generators;
 using DisclosurePolicy.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 using Xunit;
 
@@ -253,6 +255,30 @@ public abstract class DecisionRecorderContractTests
         await store.ImportAsync(batch.Histories.ToAsyncEnumerable());
 
         await AssertReportsEqualBuilders(store, batch.Histories);
+    }
+
+    [StoreFact]
+    public void BuildReportsAsync_AnyGeneratedHistories_EqualTheInMemoryBuilders()
+    {
+        // A property over generated histories (FsCheck, run here so each store's class can skip it as a whole): every
+        // batch goes into a fresh store, half event by event and half by the bulk import.
+        Prop.ForAll(HistoryBatch.Arbitrary(), batch =>
+        {
+            IDecisionRecorder store = CreateAsync().GetAwaiter().GetResult();
+            if (batch.Events.Count % 2 == 0)
+            {
+                foreach (RequestEvent e in batch.Events)
+                {
+                    RecorderSteps.Wait(store.AppendAsync(e));
+                }
+            }
+            else
+            {
+                RecorderSteps.Wait(store.ImportAsync(batch.Histories.ToAsyncEnumerable()));
+            }
+
+            AssertReportsEqualBuilders(store, batch.Histories).GetAwaiter().GetResult();
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(12));
     }
 
     /// <summary>Asserts that the store's reports equal the in-memory builders' over <paramref name="histories"/>, for
