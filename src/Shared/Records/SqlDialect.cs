@@ -27,6 +27,9 @@ internal abstract class SqlDialect
     /// <summary>Reads an instant column.</summary>
     public abstract Instant ReadInstant(DbDataReader reader, int ordinal);
 
+    /// <summary>Gets the SQL of the <c>@body</c> parameter as the type of the event JSON column.</summary>
+    public virtual string JsonBody => "@body";
+
     /// <summary>Returns the parameter value of a date.</summary>
     public abstract object Date(LocalDate value);
 
@@ -55,6 +58,9 @@ internal abstract class SqlDialect
 
         return stored;
     }
+
+    /// <summary>Reads a count or an enum column as a 32-bit integer, whichever integer type the database returns.</summary>
+    public static int Int(DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Adds a named parameter.</summary>
     public static DbParameter Add(DbCommand command, string name, object? value)

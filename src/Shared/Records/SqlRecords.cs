@@ -315,7 +315,7 @@ internal sealed class SqlRecords
         {
             RequestEvent e = history.Events[i];
             await using DbCommand insert = Command(connection, transaction,
-                "INSERT INTO dp_event (request_seq, event_no, kind, at, body) VALUES (@seq, @no, @kind, @at, @body)");
+                $"INSERT INTO dp_event (request_seq, event_no, kind, at, body) VALUES (@seq, @no, @kind, @at, {Dialect.JsonBody})");
             SqlDialect.Add(insert, "@seq", seq);
             SqlDialect.Add(insert, "@no", i + 1);
             SqlDialect.Add(insert, "@kind", (int)e.Kind);

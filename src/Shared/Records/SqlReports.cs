@@ -39,27 +39,27 @@ internal sealed class SqlReports(SqlRecords records)
             reader =>
             {
                 Row row = Of(rows, reader);
-                int received = reader.GetInt32(3), full = reader.GetInt32(4), partial = reader.GetInt32(5), pending = reader.GetInt32(6), notApplicable = reader.GetInt32(7);
-                int fulfilled = reader.GetInt32(8);
+                int received = SqlDialect.Int(reader, 3), full = SqlDialect.Int(reader, 4), partial = SqlDialect.Int(reader, 5), pending = SqlDialect.Int(reader, 6), notApplicable = SqlDialect.Int(reader, 7);
+                int fulfilled = SqlDialect.Int(reader, 8);
                 row.Full += full;
                 row.Partial += partial;
                 row.Pending += pending;
                 row.NotApplicable += notApplicable;
                 row.Denied += received - full - partial - pending - notApplicable;
                 row.Fulfilled += fulfilled;
-                row.Undisclosed += reader.GetInt32(9);
-                row.Instruments[(InstrumentKind)reader.GetInt32(2)] = (received, fulfilled);
+                row.Undisclosed += SqlDialect.Int(reader, 9);
+                row.Instruments[(InstrumentKind)SqlDialect.Int(reader, 2)] = (received, fulfilled);
             },
             cancellationToken).ConfigureAwait(false);
         await ReadAsync(connection, bands,
             $"SELECT r.country, p.idx, COUNT(DISTINCT a.account) FROM p CROSS JOIN dp_request r JOIN dp_disclosed_account a ON a.request_seq = r.seq " +
             $"WHERE r.cadence = p.cadence AND {ReportAt} >= p.lo AND {ReportAt} < p.hi GROUP BY r.country, p.idx",
-            reader => Of(rows, reader).Users = reader.GetInt32(2),
+            reader => Of(rows, reader).Users = SqlDialect.Int(reader, 2),
             cancellationToken).ConfigureAwait(false);
         await ReadAsync(connection, bands,
             $"SELECT r.country, p.idx, d.code, COUNT(*) FROM p CROSS JOIN dp_request r JOIN dp_deny_reason d ON d.request_seq = r.seq " +
             $"WHERE r.cadence = p.cadence AND {ReportAt} >= p.lo AND {ReportAt} < p.hi GROUP BY r.country, p.idx, d.code",
-            reader => Of(rows, reader).Reasons[reader.GetString(2)] = reader.GetInt32(3),
+            reader => Of(rows, reader).Reasons[reader.GetString(2)] = SqlDialect.Int(reader, 3),
             cancellationToken).ConfigureAwait(false);
 
         Dictionary<int, ReportingPeriod> periods = Periods(bands);
@@ -86,8 +86,8 @@ internal sealed class SqlReports(SqlRecords records)
         await ReadAsync(connection, bands,
             $"SELECT r.country, p.idx, o.offence, COUNT(*), {Count("r.acknowledged_at IS NOT NULL")}, {Count("r.first_disclosed_at IS NOT NULL")}, " +
             $"{Count(refused)}, {Count($"r.first_disclosed_at IS NULL AND NOT ({refused}) AND r.closed_at IS NOT NULL")} {From} GROUP BY r.country, p.idx, o.offence",
-            reader => rows[(reader.GetString(0), reader.GetInt32(1), (OffenceCategory)reader.GetInt32(2))] =
-                new DsaRow(reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7)),
+            reader => rows[(reader.GetString(0), SqlDialect.Int(reader, 1), (OffenceCategory)SqlDialect.Int(reader, 2))] =
+                new DsaRow(SqlDialect.Int(reader, 3), SqlDialect.Int(reader, 4), SqlDialect.Int(reader, 5), SqlDialect.Int(reader, 6), SqlDialect.Int(reader, 7)),
             cancellationToken).ConfigureAwait(false);
         foreach ((string column, bool acknowledge) in new[] { ("acknowledged_at", true), ("first_disclosed_at", false) })
         {
@@ -99,7 +99,7 @@ internal sealed class SqlReports(SqlRecords records)
                 "WHERE n = (total + 1) / 2 OR n = (total + 2) / 2",
                 reader =>
                 {
-                    DsaRow row = rows[(reader.GetString(0), reader.GetInt32(1), (OffenceCategory)reader.GetInt32(2))];
+                    DsaRow row = rows[(reader.GetString(0), SqlDialect.Int(reader, 1), (OffenceCategory)SqlDialect.Int(reader, 2))];
                     (acknowledge ? row.ToAcknowledge : row.ToEffect).Add(Dialect.ReadInstant(reader, 4) - Dialect.ReadInstant(reader, 3));
                 },
                 cancellationToken).ConfigureAwait(false);
@@ -131,7 +131,7 @@ internal sealed class SqlReports(SqlRecords records)
 
     private static Row Of(Dictionary<(string Country, int Index), Row> rows, DbDataReader reader)
     {
-        var key = (reader.GetString(0), reader.GetInt32(1));
+        var key = (reader.GetString(0), SqlDialect.Int(reader, 1));
         if (!rows.TryGetValue(key, out Row? row))
         {
             row = new Row();

@@ -3,6 +3,8 @@ using DisclosurePolicy.Requests;
 using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Tests.Generators;
 using DisclosurePolicy.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 using Xunit;
 
@@ -23,7 +25,7 @@ public abstract class DecisionRecorderContractTests
 
     private static DecisionRecord Record(string id) => Recorded.Of(Some.V2Permitted(id));
 
-    [Fact]
+    [StoreFact]
     public async Task RecordAsync_New_StoredAndFoundByExactId()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -37,7 +39,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Equal(1, await store.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RecordAsync_SameDecisionLater_AlreadyRecordedAndFirstKept()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -51,7 +53,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Equal(1, await store.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RecordAsync_DifferentDecisionSameId_ConflictNamesDifferencesAndFirstStands()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -67,7 +69,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Equal(1, await store.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AppendAsync_EventWithoutDecision_RefusedAndNothingStored()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -79,7 +81,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Equal(0, await store.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AppendAsync_HistoryEvents_StoredInOrderAndRepeatsChangeNothing()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -101,7 +103,7 @@ public abstract class DecisionRecorderContractTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AppendAsync_ContradictingEvent_RefusedAndHistoryUnchanged()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -116,7 +118,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Equal(2, (await store.FindHistoryAsync(record.RequestId))!.Events.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ReadHistoriesAsync_ByCountryDatesAndVersion_SelectsWhatTheQueryMatches()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -139,7 +141,7 @@ public abstract class DecisionRecorderContractTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_Histories_StoredThenAgainAllAlreadyRecorded()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -153,7 +155,7 @@ public abstract class DecisionRecorderContractTests
         AssertSameHistories(batch.Histories, await store.ReadHistoriesAsync(RecordQuery.All).ToListAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ImportAsync_ConflictingHistory_EarlierStoredRefusedOneNot()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -171,7 +173,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Null(await store.FindAsync("REQ-C"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RecordAsync_TwoWritersSameRecords_EachStoredOnce()
     {
         IDecisionRecorder first = await CreateAsync();
@@ -194,7 +196,7 @@ public abstract class DecisionRecorderContractTests
         Assert.Equal(90, outcomes.SelectMany(o => o).Count(o => o == RecordOutcome.AlreadyRecorded));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RecordAsync_TwoWritersConflictingRecords_ExactlyOneStandsOtherGetsTheConflict()
     {
         IDecisionRecorder first = await CreateAsync();
@@ -224,7 +226,7 @@ public abstract class DecisionRecorderContractTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AppendAsync_TwoWritersContradictingEvents_ExactlyOneStands()
     {
         IDecisionRecorder first = await CreateAsync();
@@ -245,7 +247,7 @@ public abstract class DecisionRecorderContractTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task BuildReportsAsync_GeneratedHistories_EqualTheInMemoryBuilders()
     {
         IDecisionRecorder store = await CreateAsync();
@@ -253,6 +255,30 @@ public abstract class DecisionRecorderContractTests
         await store.ImportAsync(batch.Histories.ToAsyncEnumerable());
 
         await AssertReportsEqualBuilders(store, batch.Histories);
+    }
+
+    [StoreFact]
+    public void BuildReportsAsync_AnyGeneratedHistories_EqualTheInMemoryBuilders()
+    {
+        // A property over generated histories (FsCheck, run here so each store's class can skip it as a whole): every
+        // batch goes into a fresh store, half event by event and half by the bulk import.
+        Prop.ForAll(HistoryBatch.Arbitrary(), batch =>
+        {
+            IDecisionRecorder store = CreateAsync().GetAwaiter().GetResult();
+            if (batch.Events.Count % 2 == 0)
+            {
+                foreach (RequestEvent e in batch.Events)
+                {
+                    RecorderSteps.Wait(store.AppendAsync(e));
+                }
+            }
+            else
+            {
+                RecorderSteps.Wait(store.ImportAsync(batch.Histories.ToAsyncEnumerable()));
+            }
+
+            AssertReportsEqualBuilders(store, batch.Histories).GetAwaiter().GetResult();
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(12));
     }
 
     /// <summary>Asserts that the store's reports equal the in-memory builders' over <paramref name="histories"/>, for

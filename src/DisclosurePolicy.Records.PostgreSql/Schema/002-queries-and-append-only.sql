@@ -1,0 +1,22 @@
+-- Schema version 2: the indexes the queries and reports use, and triggers that keep stored records append-only.
+
+CREATE INDEX dp_request_reported ON dp_request (cadence, (coalesce(first_disclosed_at, decided_at)));
+CREATE INDEX dp_request_received ON dp_request (eu_member, received_at);
+CREATE INDEX dp_request_country ON dp_request (country, received_on);
+CREATE INDEX dp_request_version ON dp_request (version_id);
+
+CREATE FUNCTION dp_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'integrity_constraint_violation';
+END;
+$$;
+
+CREATE TRIGGER dp_event_no_update BEFORE UPDATE ON dp_event
+    FOR EACH ROW EXECUTE FUNCTION dp_refuse_change('dp_event is append-only: a stored event is never changed');
+CREATE TRIGGER dp_event_no_delete BEFORE DELETE ON dp_event
+    FOR EACH ROW EXECUTE FUNCTION dp_refuse_change('dp_event is append-only: a stored event is never removed');
+CREATE TRIGGER dp_request_no_delete BEFORE DELETE ON dp_request
+    FOR EACH ROW EXECUTE FUNCTION dp_refuse_change('dp_request is append-only: a stored request is never removed');
+CREATE TRIGGER dp_request_facts_fixed
+    BEFORE UPDATE OF request_id, country, received_on, received_at, decided_at, version_id, cadence, outcome, permitted, instrument, eu_member ON dp_request
+    FOR EACH ROW EXECUTE FUNCTION dp_refuse_change('dp_request: the facts of a recorded decision are never changed');
