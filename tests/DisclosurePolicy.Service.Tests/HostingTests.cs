@@ -58,7 +58,7 @@ public sealed class HostingTests(ServiceFactory factory) : IClassFixture<Service
 
         OptionsValidationException failure = Assert.Throws<OptionsValidationException>(() => bad.Server);
 
-        Assert.Contains("Store:Provider = 'oracle': not a record store; accepted: sqlite, memory", failure.Failures);
+        Assert.Contains("Store:Provider = 'oracle': not a record store; accepted: sqlite, postgresql, memory", failure.Failures);
     }
 
     [Fact]

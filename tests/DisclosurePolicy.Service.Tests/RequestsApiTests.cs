@@ -7,11 +7,12 @@ using static DisclosurePolicy.Service.Tests.EvaluationsApiTests;
 
 namespace DisclosurePolicy.Service.Tests;
 
-public sealed class RequestsApiTests(ServiceFactory factory) : IClassFixture<ServiceFactory>
+/// <summary>A request's life over HTTP, against each store (<see cref="SqliteRequestsApiTests"/>, <see cref="PostgreSqlRequestsApiTests"/>).</summary>
+public abstract class RequestsApiTests(ServiceFactory factory)
 {
     private IDecisionRecorder Store => factory.Services.GetRequiredService<IDecisionRecorder>();
 
-    [Fact]
+    [StoreFact]
     public async Task Request_WholeLifeOverHttp_IsRecordedAcknowledgedDisclosedAndReported()
     {
         HttpClient intake = factory.Client("intake");
@@ -41,7 +42,7 @@ public sealed class RequestsApiTests(ServiceFactory factory) : IClassFixture<Ser
         Assert.Contains(dsa.GetProperty("rows").EnumerateArray(), r => r.GetProperty("memberState").GetString() == "FR");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Submit_SameRequestTwiceInParallel_RecordsItOnce()
     {
         HttpClient intake = factory.Client("intake");
@@ -55,7 +56,7 @@ public sealed class RequestsApiTests(ServiceFactory factory) : IClassFixture<Ser
         Assert.Single(history.Events);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Submit_DifferentDecisionUnderARecordedId_Returns409AndTheFirstStands()
     {
         HttpClient intake = factory.Client("intake");
@@ -70,7 +71,7 @@ public sealed class RequestsApiTests(ServiceFactory factory) : IClassFixture<Ser
         static string DecisionOutcome() => "MayDisclose";
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Submit_BadRequest_Returns400WithEveryProblemAndWritesNothing()
     {
         long before = await Store.CountAsync();
@@ -83,7 +84,7 @@ public sealed class RequestsApiTests(ServiceFactory factory) : IClassFixture<Ser
         Assert.Equal(before, await Store.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Submit_ReceivedInTheFuture_Returns400AndWritesNothing()
     {
         string future = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -95,7 +96,7 @@ public sealed class RequestsApiTests(ServiceFactory factory) : IClassFixture<Ser
         Assert.Null(await Store.FindAsync("FUTURE-1"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Submit_BodyOverTheLimit_Returns413AndWritesNothing()
     {
         string padded = SampleRequests.Permitted("BIG-1").Replace("Competent judge", new string('x', 70_000), StringComparison.Ordinal);
@@ -106,23 +107,22 @@ public sealed class RequestsApiTests(ServiceFactory factory) : IClassFixture<Ser
         Assert.Null(await Store.FindAsync("BIG-1"));
     }
 
-    [Theory]
-    [InlineData("acknowledgement", "intake")]
-    [InlineData("disclosures", "legal")]
-    [InlineData("closing", "legal")]
-    [InlineData(null, "auditor")]
-    public async Task Endpoint_UnknownRequest_Returns404(string? action, string role)
+    [StoreFact]
+    public async Task Endpoints_UnknownRequest_Return404()
     {
-        HttpClient client = factory.Client(role);
-        HttpResponseMessage response = action is null
-            ? await client.GetAsync("/requests/NO-SUCH-1")
-            : await client.PostAsync($"/requests/NO-SUCH-1/{action}", Json("""{ "at": "2025-02-11T00:00:00Z", "reason": "withdrawn" }"""));
+        foreach ((string? action, string role) in new (string?, string)[] { ("acknowledgement", "intake"), ("disclosures", "legal"), ("closing", "legal"), (null, "auditor") })
+        {
+            HttpClient client = factory.Client(role);
+            HttpResponseMessage response = action is null
+                ? await client.GetAsync("/requests/NO-SUCH-1")
+                : await client.PostAsync($"/requests/NO-SUCH-1/{action}", Json("""{ "at": "2025-02-11T00:00:00Z", "reason": "withdrawn" }"""));
 
-        JsonElement problem = await ProblemAnswer.ReadAsync(response, HttpStatusCode.NotFound);
-        Assert.Contains("NO-SUCH-1", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            JsonElement problem = await ProblemAnswer.ReadAsync(response, HttpStatusCode.NotFound);
+            Assert.Contains("NO-SUCH-1", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Disclose_ItemNotPermittedAndBeforeReceipt_Returns409NamingBothAndWritesNothing()
     {
         Assert.Equal(HttpStatusCode.Created, (await factory.Client("intake").PostAsync("/requests", Json(SampleRequests.Permitted("REFUSE-1")))).StatusCode);
@@ -138,7 +138,7 @@ public sealed class RequestsApiTests(ServiceFactory factory) : IClassFixture<Ser
         Assert.Single((await Store.FindHistoryAsync("REFUSE-1"))!.Events);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Close_BadBody_Returns400WithEveryProblemAndWritesNothing()
     {
         Assert.Equal(HttpStatusCode.Created, (await factory.Client("intake").PostAsync("/requests", Json(SampleRequests.Permitted("CLOSE-1")))).StatusCode);
@@ -158,7 +158,7 @@ public sealed class RequestsApiTests(ServiceFactory factory) : IClassFixture<Ser
         Assert.Single((await Store.FindHistoryAsync("CLOSE-1"))!.Events);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Disclose_WithoutItems_HandsOverEveryPermittedItem()
     {
         Assert.Equal(HttpStatusCode.Created, (await factory.Client("intake").PostAsync("/requests", Json(SampleRequests.Permitted("ALL-1")))).StatusCode);
@@ -170,7 +170,7 @@ public sealed class RequestsApiTests(ServiceFactory factory) : IClassFixture<Ser
         Assert.Equal(2, (await Store.FindHistoryAsync("ALL-1"))!.DisclosedItems.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Logs_AfterAWholeLifeAndItsErrors_NeverHoldAnAccountReference()
     {
         await Request_WholeLifeOverHttp_IsRecordedAcknowledgedDisclosedAndReported_Again("LOG-1");
@@ -191,3 +191,10 @@ public sealed class RequestsApiTests(ServiceFactory factory) : IClassFixture<Ser
     private static async Task<JsonElement> Body(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 }
+
+/// <summary>The request's life against the SQLite store.</summary>
+public sealed class SqliteRequestsApiTests(ServiceFactory factory) : RequestsApiTests(factory), IClassFixture<ServiceFactory>;
+
+/// <summary>The request's life against the PostgreSQL server of <c>.ci/run</c>.</summary>
+[RequiresPostgreSql]
+public sealed class PostgreSqlRequestsApiTests(PostgreSqlServiceFactory factory) : RequestsApiTests(factory), IClassFixture<PostgreSqlServiceFactory>;

@@ -7,14 +7,20 @@ internal sealed class StoreOptions
 
     public const string SqliteProvider = "sqlite";
 
+    public const string PostgreSqlProvider = "postgresql";
+
     public const string InMemory = "memory";
 
-    /// <summary>Gets or sets the store: <c>sqlite</c> (one file, the default) or <c>memory</c> (lost on restart, for trials).</summary>
+    /// <summary>Gets or sets the store: <c>sqlite</c> (one file, the default), <c>postgresql</c> (a server) or <c>memory</c>
+    /// (lost on restart, for trials).</summary>
     /// <value>Defaults to <c>sqlite</c>.</value>
     public string Provider { get; set; } = SqliteProvider;
 
     /// <summary>Gets the SQLite store's settings.</summary>
     public SqliteStoreOptions Sqlite { get; } = new();
 
-    public static IReadOnlyList<string> Providers { get; } = [SqliteProvider, InMemory];
+    /// <summary>Gets the PostgreSQL store's settings.</summary>
+    public PostgreSqlStoreOptions PostgreSql { get; } = new();
+
+    public static IReadOnlyList<string> Providers { get; } = [SqliteProvider, PostgreSqlProvider, InMemory];
 }

@@ -18,6 +18,11 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
         {
             problems.Add(new($"{StoreOptions.Section}:Sqlite:Path", options.Sqlite.Path, "the database file is required, such as disclosure-records.db"));
         }
+        else if (provider == StoreOptions.PostgreSqlProvider && string.IsNullOrWhiteSpace(options.PostgreSql.ConnectionString))
+        {
+            // The value is a secret when present; here it is missing, so there is nothing to hide.
+            problems.Add(new($"{StoreOptions.Section}:PostgreSql:ConnectionString", null, "a connection string is required, such as Host=127.0.0.1;Username=dp;Password=...;Database=dp"));
+        }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems.Select(p => p.ToString()));
     }

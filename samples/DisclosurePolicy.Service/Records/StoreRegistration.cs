@@ -1,3 +1,4 @@
+using DisclosurePolicy.Records.PostgreSql;
 using DisclosurePolicy.Records.Sqlite;
 using DisclosurePolicy.Reporting;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ internal static class StoreRegistration
         return options.Provider.Trim().ToLowerInvariant() switch
         {
             StoreOptions.InMemory => new InMemoryDecisionRecorder(),
+            StoreOptions.PostgreSqlProvider => new PostgreSqlDecisionRecorder(options.PostgreSql.ConnectionString!),
             _ => new SqliteDecisionRecorder(Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Sqlite.Path.Trim())),
         };
     }
