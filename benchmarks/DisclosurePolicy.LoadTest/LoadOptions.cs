@@ -12,7 +12,7 @@ internal sealed class LoadOptions
     /// <summary>Submissions per second the clients aim at together; 0 for as fast as they can.</summary>
     public int Rate { get; private set; } = 1200;
 
-    /// <summary>The store: sqlite (a file in a temporary folder) or memory.</summary>
+    /// <summary>The store: sqlite (a file in a temporary folder), postgresql (--connection) or memory.</summary>
     public string Store { get; private set; } = "sqlite";
 
     public string? Connection { get; private set; }
@@ -29,14 +29,14 @@ internal sealed class LoadOptions
                 "--duration" => Int(value, 1, 600, v => options.DurationSeconds = v),
                 "--clients" => Int(value, 1, 1024, v => options.Clients = v),
                 "--rate" => Int(value, 0, 100_000, v => options.Rate = v),
-                "--store" => value is "sqlite" or "memory" && Set(() => options.Store = value),
+                "--store" => value is "sqlite" or "postgresql" or "memory" && Set(() => options.Store = value),
                 "--connection" => value is not null && Set(() => options.Connection = value),
                 _ => false,
             };
             if (!ok)
             {
                 error.WriteLine($"{name} {value}: not understood. Usage: [--duration 1..600 s] [--clients 1..1024] [--rate submissions/s, 0 = unpaced] "
-                    + "[--store sqlite|memory] [--connection CONNECTION-STRING (postgresql; else DISCLOSUREPOLICY_POSTGRES)]");
+                    + "[--store sqlite|postgresql|memory] [--connection CONNECTION-STRING (postgresql; else DISCLOSUREPOLICY_POSTGRES)]");
                 return null;
             }
 

@@ -35,7 +35,7 @@ internal static class LoadRun
 
             // Stopping is graceful: the host finishes what is in flight, the writer drains its queue.
             await host.StopAsync();
-            StoreCount count = await host.CountAsync([warmUp, clients]);
+            StoreCount count = await host.CountAsync(run, [warmUp, clients]);
 
             Latencies.Summary submit = clients.Submissions.Summarize();
             Latencies.Summary disclose = clients.Disclosures.Summarize();

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using DisclosurePolicy.Records.PostgreSql;
+using DisclosurePolicy.Records.Sqlite;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Service;
 using Microsoft.AspNetCore.Builder;
@@ -46,14 +48,26 @@ internal sealed class ServiceHost : IAsyncDisposable
 
     public Task StopAsync() => _app.StopAsync();
 
-    /// <summary>Counts what the store holds for the clients' runs, through the recorder contract.</summary>
-    public async Task<StoreCount> CountAsync(IReadOnlyList<Clients> runs)
+    /// <summary>Counts what the store holds for this run (ids starting <c>LOAD-{run}</c>), through the recorder contract, on
+    /// a store opened afresh (the file or the server), so only what was committed counts.</summary>
+    public async Task<StoreCount> CountAsync(string run, IReadOnlyList<Clients> runs)
     {
-        IDecisionRecorder store = _app.Services.GetRequiredService<IDecisionRecorder>();
+        await using var opened = new OpenedStore(_options.Store switch
+        {
+            "sqlite" => new SqliteDecisionRecorder(Path.Combine(_directory, "records.db")),
+            "postgresql" => new PostgreSqlDecisionRecorder(_options.Connection!),
+            _ => _app.Services.GetRequiredService<IDecisionRecorder>(),
+        });
+        IDecisionRecorder store = opened.Store;
         var held = new Dictionary<string, RequestHistory>(StringComparer.Ordinal);
         long requests = 0, duplicated = 0;
         await foreach (RequestHistory history in store.ReadHistoriesAsync(RecordQuery.All))
         {
+            if (!history.RequestId.StartsWith($"LOAD-{run}", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             requests++;
             if (!held.TryAdd(history.RequestId, history) || history.Events.Count != history.Events.Distinct().Count())
             {
@@ -68,6 +82,17 @@ internal sealed class ServiceHost : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private sealed class OpenedStore(IDecisionRecorder store) : IAsyncDisposable
+    {
+        public IDecisionRecorder Store { get; } = store;
+
+        public ValueTask DisposeAsync()
+        {
+            (Store as IDisposable)?.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
 
     private static Dictionary<string, string?> Settings(LoadOptions options, string directory, string intakeKey, string legalKey) => new(StringComparer.Ordinal)
     {

@@ -1,4 +1,5 @@
 using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Service.Apis;
 using DisclosurePolicy.Service.Errors;
 using DisclosurePolicy.Service.Hosting;
@@ -52,7 +53,10 @@ internal static class ServiceComposition
 
         // The record store, and the one writer every decision and event goes through.
         services.AddRecordStore();
-        services.AddSingleton<RecordWriter>();
+        services.AddSingleton(sp => new RecordWriter(
+            sp.GetRequiredService<IDecisionRecorder>(),
+            sp.GetRequiredService<ILogger<RecordWriter>>(),
+            sp.GetRequiredService<IOptions<StoreOptions>>().Value.WriterLanes));
         services.AddHostedService(sp => sp.GetRequiredService<RecordWriter>());
         services.AddSingleton<RequestsApi.Dependencies>();
 

@@ -97,7 +97,7 @@ internal static class RequestsApi
         try
         {
             // Read before queueing, off the writer's path: a retry of a recorded decision is answered from here.
-            long before = d.Writer.Committed;
+            long before = d.Writer.CommittedFor(record.RequestId);
             RequestHistory? seen = await d.Store.FindHistoryAsync(record.RequestId, cancellationToken);
             if (seen is not null && RequestHistory.Apply(seen, RequestEvent.Decided(record), out _) == seen)
             {
@@ -146,7 +146,7 @@ internal static class RequestsApi
             return Problems.TooLarge(d.Options.Value.MaxRequestBodyBytes);
         }
 
-        long before = d.Writer.Committed;
+        long before = d.Writer.CommittedFor(requestId);
         RequestHistory? history = await d.Store.FindHistoryAsync(requestId, cancellationToken);
         if (history is null)
         {

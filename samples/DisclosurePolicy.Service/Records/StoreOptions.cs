@@ -16,6 +16,13 @@ internal sealed class StoreOptions
     /// <value>Defaults to <c>sqlite</c>.</value>
     public string Provider { get; set; } = SqliteProvider;
 
+    /// <summary>Gets or sets how many writer lanes write to the store at once (see <see cref="RecordWriter"/>).</summary>
+    /// <value>1 to 64; defaults to <see langword="null"/>: 1 for SQLite and memory (one writer at a time), 4 for PostgreSQL.</value>
+    public int? Writers { get; set; }
+
+    /// <summary>Gets the number of writer lanes this configuration asks for.</summary>
+    public int WriterLanes => Writers ?? (Provider?.Trim().ToLowerInvariant() == PostgreSqlProvider ? 4 : 1);
+
     /// <summary>Gets the SQLite store's settings.</summary>
     public SqliteStoreOptions Sqlite { get; } = new();
 

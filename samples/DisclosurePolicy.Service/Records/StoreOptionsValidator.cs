@@ -24,6 +24,11 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
             problems.Add(new($"{StoreOptions.Section}:PostgreSql:ConnectionString", null, "a connection string is required, such as Host=127.0.0.1;Username=dp;Password=...;Database=dp"));
         }
 
+        if (options.Writers is int writers && writers is < 1 or > 64)
+        {
+            problems.Add(new($"{StoreOptions.Section}:Writers", writers.ToString(System.Globalization.CultureInfo.InvariantCulture), "between 1 and 64 writer lanes"));
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems.Select(p => p.ToString()));
     }
 }

@@ -97,9 +97,27 @@ public sealed class RecordWriterTests
         Assert.Throws<InvalidOperationException>(() => { _ = writer.WriteAsync(RequestEvent.Decided(TestRecords.Permitted("LATE"))); });
     }
 
-    private async Task<RecordWriter> Started()
+    [Fact]
+    public async Task WriteAsync_FourLanes_EachRequestRecordedOnceWithItsEventsInOrder()
     {
-        var writer = new RecordWriter(_store, NullLogger<RecordWriter>.Instance);
+        RecordWriter writer = await Started(lanes: 4);
+
+        Task<WriteResult>[] decided = [.. Enumerable.Range(0, 30).SelectMany(i => new[]
+        {
+            writer.WriteAsync(RequestEvent.Decided(TestRecords.Permitted($"LANE-{i}"))),
+            writer.WriteAsync(RequestEvent.Decided(TestRecords.Permitted($"LANE-{i}"))),
+        })];
+        Task<WriteResult>[] acknowledged = [.. Enumerable.Range(0, 30).Select(i => writer.WriteAsync(RequestEvent.Acknowledged($"LANE-{i}", Instant.FromUtc(2025, 2, 10, 12, 0))))];
+        await Task.WhenAll(decided.Concat(acknowledged));
+
+        Assert.Equal(30, decided.Count(d => d.Result.Outcome == RecordOutcome.Recorded));
+        Assert.All(acknowledged, a => Assert.Equal(RecordOutcome.Recorded, a.Result.Outcome));
+        Assert.Equal(30, await _store.CountAsync());
+    }
+
+    private async Task<RecordWriter> Started(int lanes = 1)
+    {
+        var writer = new RecordWriter(_store, NullLogger<RecordWriter>.Instance, lanes);
         await writer.StartAsync(CancellationToken.None);
         return writer;
     }
