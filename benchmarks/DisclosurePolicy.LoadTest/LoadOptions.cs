@@ -17,6 +17,9 @@ internal sealed class LoadOptions
 
     public string? Connection { get; private set; }
 
+    /// <summary>batched (the service's writer lanes) or direct (each request appends on its own), for comparison.</summary>
+    public string WritePath { get; private set; } = "batched";
+
     public static LoadOptions? Parse(string[] args, TextWriter error)
     {
         var options = new LoadOptions();
@@ -31,12 +34,13 @@ internal sealed class LoadOptions
                 "--rate" => Int(value, 0, 100_000, v => options.Rate = v),
                 "--store" => value is "sqlite" or "postgresql" or "memory" && Set(() => options.Store = value),
                 "--connection" => value is not null && Set(() => options.Connection = value),
+                "--write-path" => value is "batched" or "direct" && Set(() => options.WritePath = value),
                 _ => false,
             };
             if (!ok)
             {
                 error.WriteLine($"{name} {value}: not understood. Usage: [--duration 1..600 s] [--clients 1..1024] [--rate submissions/s, 0 = unpaced] "
-                    + "[--store sqlite|postgresql|memory] [--connection CONNECTION-STRING (postgresql; else DISCLOSUREPOLICY_POSTGRES)]");
+                    + "[--store sqlite|postgresql|memory] [--write-path batched|direct] [--connection CONNECTION-STRING (postgresql; else DISCLOSUREPOLICY_POSTGRES)]");
                 return null;
             }
 

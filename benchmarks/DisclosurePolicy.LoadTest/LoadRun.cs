@@ -16,7 +16,7 @@ internal static class LoadRun
         try
         {
             await using ServiceHost host = await ServiceHost.StartAsync(options, directory, intakeKey, legalKey);
-            output.WriteLine($"Service on {host.Address} ({options.Store}); {options.Clients} clients, {(options.Rate == 0 ? "unpaced" : $"{options.Rate} submissions/s aimed at")}, {options.DurationSeconds} s.");
+            output.WriteLine($"Service on {host.Address} ({options.Store}, {options.WritePath} writes); {options.Clients} clients, {(options.Rate == 0 ? "unpaced" : $"{options.Rate} submissions/s aimed at")}, {options.DurationSeconds} s.");
 
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
             using var intake = new HttpClient(handler, disposeHandler: false) { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(30) };

@@ -103,6 +103,7 @@ internal sealed class ServiceHost : IAsyncDisposable
         ["ApiKeys:Keys:1:Role"] = "legal",
         ["ApiKeys:Keys:1:Sha256"] = Hash(legalKey),
         ["Store:Provider"] = options.Store,
+        ["Store:WritePath"] = options.WritePath,
         ["Store:Sqlite:Path"] = Path.Combine(directory, "records.db"),
         ["Store:PostgreSql:ConnectionString"] = options.Connection,
     };

@@ -56,7 +56,8 @@ internal static class ServiceComposition
         services.AddSingleton(sp => new RecordWriter(
             sp.GetRequiredService<IDecisionRecorder>(),
             sp.GetRequiredService<ILogger<RecordWriter>>(),
-            sp.GetRequiredService<IOptions<StoreOptions>>().Value.WriterLanes));
+            sp.GetRequiredService<IOptions<StoreOptions>>().Value.WriterLanes,
+            sp.GetRequiredService<IOptions<StoreOptions>>().Value.WritePath.Trim().Equals("direct", StringComparison.OrdinalIgnoreCase)));
         services.AddHostedService(sp => sp.GetRequiredService<RecordWriter>());
         services.AddSingleton<RequestsApi.Dependencies>();
 

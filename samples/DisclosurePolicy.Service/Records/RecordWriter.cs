@@ -21,15 +21,25 @@ internal sealed class RecordWriter : IHostedService
     public const int MaxBatch = 256;
 
     private readonly WriteLane[] _lanes;
+    private readonly IDecisionRecorder _store;
+    private readonly bool _direct;
 
     public RecordWriter(IDecisionRecorder store, ILogger<RecordWriter> logger)
-        : this(store, logger, lanes: 1)
+        : this(store, logger, lanes: 1, direct: false)
     {
     }
 
-    public RecordWriter(IDecisionRecorder store, ILogger<RecordWriter> logger, int lanes)
+    /// <summary>Initializes a new instance of the <see cref="RecordWriter"/> class.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="logger">The logger.</param>
+    /// <param name="lanes">How many lanes write at once.</param>
+    /// <param name="direct">Whether to skip the queues and append each event on its own, in the caller's request, as a
+    /// plain insert per request would: the comparison the load test measures the lanes against.</param>
+    public RecordWriter(IDecisionRecorder store, ILogger<RecordWriter> logger, int lanes, bool direct)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(lanes, 1);
+        _store = store;
+        _direct = direct;
         _lanes = [.. Enumerable.Range(0, lanes).Select(_ => new WriteLane(store, logger))];
     }
 
@@ -53,7 +63,7 @@ internal sealed class RecordWriter : IHostedService
     public Task<WriteResult> WriteAsync(RequestEvent requestEvent, RequestHistory? seen, long seenAfterBatch)
     {
         ArgumentNullException.ThrowIfNull(requestEvent);
-        return Lane(requestEvent.RequestId).WriteAsync(requestEvent, seen, seenAfterBatch);
+        return _direct ? AppendDirectlyAsync(requestEvent) : Lane(requestEvent.RequestId).WriteAsync(requestEvent, seen, seenAfterBatch);
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -67,6 +77,15 @@ internal sealed class RecordWriter : IHostedService
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.WhenAll(_lanes.Select(l => l.StopAsync(cancellationToken)));
+
+    private async Task<WriteResult> AppendDirectlyAsync(RequestEvent requestEvent)
+    {
+        RecordOutcome outcome = await _store.AppendAsync(requestEvent).ConfigureAwait(false);
+        RequestHistory? history = outcome == RecordOutcome.Recorded && requestEvent.Kind == RequestEventKind.Decided
+            ? RequestHistory.Start(requestEvent.Decision!)
+            : await _store.FindHistoryAsync(requestEvent.RequestId).ConfigureAwait(false);
+        return new WriteResult(outcome, history!);
+    }
 
     private WriteLane Lane(string requestId) => _lanes[(uint)StringComparer.Ordinal.GetHashCode(requestId) % (uint)_lanes.Length];
 }

@@ -20,6 +20,11 @@ internal sealed class StoreOptions
     /// <value>1 to 64; defaults to <see langword="null"/>: 1 for SQLite and memory (one writer at a time), 4 for PostgreSQL.</value>
     public int? Writers { get; set; }
 
+    /// <summary>Gets or sets the write path: <c>batched</c> (the writer lanes) or <c>direct</c> (each request appends on
+    /// its own, for comparison: the load test measures one against the other).</summary>
+    /// <value>Defaults to <c>batched</c>.</value>
+    public string WritePath { get; set; } = "batched";
+
     /// <summary>Gets the number of writer lanes this configuration asks for.</summary>
     public int WriterLanes => Writers ?? (Provider?.Trim().ToLowerInvariant() == PostgreSqlProvider ? 4 : 1);
 

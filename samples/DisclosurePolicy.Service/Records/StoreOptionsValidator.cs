@@ -29,6 +29,11 @@ internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
             problems.Add(new($"{StoreOptions.Section}:Writers", writers.ToString(System.Globalization.CultureInfo.InvariantCulture), "between 1 and 64 writer lanes"));
         }
 
+        if (options.WritePath?.Trim().ToLowerInvariant() is not ("batched" or "direct"))
+        {
+            problems.Add(new($"{StoreOptions.Section}:WritePath", options.WritePath, "not a write path; accepted: batched, direct"));
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems.Select(p => p.ToString()));
     }
 }

@@ -115,9 +115,25 @@ public sealed class RecordWriterTests
         Assert.Equal(30, await _store.CountAsync());
     }
 
-    private async Task<RecordWriter> Started(int lanes = 1)
+    [Fact]
+    public async Task WriteAsync_Direct_AppendsEachEventOnItsOwnWithTheStoresAnswer()
     {
-        var writer = new RecordWriter(_store, NullLogger<RecordWriter>.Instance, lanes);
+        RecordWriter writer = await Started(direct: true);
+
+        WriteResult[] results = await Task.WhenAll(
+            writer.WriteAsync(RequestEvent.Decided(TestRecords.Permitted("DIRECT-1"))),
+            writer.WriteAsync(RequestEvent.Decided(TestRecords.Permitted("DIRECT-1"))),
+            writer.WriteAsync(RequestEvent.Decided(TestRecords.Permitted("DIRECT-2"))));
+
+        Assert.Equal(3, _store.Appends);
+        Assert.Equal(0, _store.Imports);
+        Assert.Equal(2, results.Count(r => r.Outcome == RecordOutcome.Recorded));
+        Assert.Equal(2, await _store.CountAsync());
+    }
+
+    private async Task<RecordWriter> Started(int lanes = 1, bool direct = false)
+    {
+        var writer = new RecordWriter(_store, NullLogger<RecordWriter>.Instance, lanes, direct);
         await writer.StartAsync(CancellationToken.None);
         return writer;
     }
