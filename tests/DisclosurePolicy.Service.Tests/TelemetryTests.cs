@@ -11,7 +11,7 @@ namespace DisclosurePolicy.Service.Tests;
 public sealed class TelemetryTests(ServiceFactory factory) : IClassFixture<ServiceFactory>
 {
     [Fact]
-    public async Task Evaluate_ThroughTheService_CountsOnTheHostsMeterAndTracesTheDecision()
+    public async Task Evaluate_ThroughTheService_CountsOnTheHostsMeterAndTracesTheDecisionWithoutAccountReferences()
     {
         IMeterFactory meters = factory.Services.GetRequiredService<IMeterFactory>();
         var outcomes = new List<string?>();
@@ -34,7 +34,7 @@ public sealed class TelemetryTests(ServiceFactory factory) : IClassFixture<Servi
         var activities = new List<Activity>();
         using var activityListener = new ActivityListener
         {
-            ShouldListenTo = s => s.Name == DisclosureTelemetry.ActivitySourceName,
+            ShouldListenTo = s => s.Name is DisclosureTelemetry.ActivitySourceName or "Microsoft.AspNetCore",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = a =>
             {
@@ -59,6 +59,9 @@ public sealed class TelemetryTests(ServiceFactory factory) : IClassFixture<Servi
         {
             Assert.Contains(activities, a => a.OperationName == DisclosureTelemetry.EvaluateActivityName
                 && (string?)a.GetTagItem(DisclosureTelemetry.JurisdictionTag) == "EE");
+            Assert.Contains(activities, a => a.Source.Name == "Microsoft.AspNetCore");
+            Assert.DoesNotContain(activities, a => a.TagObjects.Any(t => t.Value?.ToString()?.Contains("58213377", StringComparison.Ordinal) == true)
+                || a.DisplayName.Contains("58213377", StringComparison.Ordinal));
         }
     }
 }
