@@ -6,6 +6,7 @@ namespace DisclosurePolicy.Service.Tests.Support;
 public sealed class PostgreSqlServiceFactory : ServiceFactory
 {
     private readonly string? _connectionString;
+    private bool _dropped;
 
     public PostgreSqlServiceFactory()
     {
@@ -21,8 +22,11 @@ public sealed class PostgreSqlServiceFactory : ServiceFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && _connectionString is not null)
+
+        // The factory is disposed both ways (DisposeAsync and Dispose); the schema goes once.
+        if (disposing && _connectionString is not null && !_dropped)
         {
+            _dropped = true;
             PostgreSqlServer.DropSchemaAsync(_connectionString).GetAwaiter().GetResult();
         }
     }
