@@ -64,6 +64,7 @@ internal static class CommandTree
         root.Add(EventCommands.Disclose(environment));
         root.Add(EventCommands.Close(environment));
         root.Add(ReportCommand.Build(environment));
+        root.Add(ImportCommand.Build(environment));
         return root;
     }
 

@@ -125,10 +125,10 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource, string stor
 
             await CopyPairsAsync(npgsql, "dp_offence (request_seq, offence)", NpgsqlDbType.Integer, seqs, histories,
                 h => RequestFacts.Of(h.Decision).Offences.Select(o => (object)(int)o), cancellationToken).ConfigureAwait(false);
-            await CopyPairsAsync(npgsql, "dp_deny_reason (request_seq, code)", NpgsqlDbType.Text, seqs, histories,
-                h => RequestFacts.Of(h.Decision).DenyReasons, cancellationToken).ConfigureAwait(false);
-            await CopyPairsAsync(npgsql, "dp_disclosed_account (request_seq, account)", NpgsqlDbType.Text, seqs, histories,
-                h => h.AffectedAccounts, cancellationToken).ConfigureAwait(false);
+            await CopyReportedAsync(npgsql, "dp_deny_reason (request_seq, code, country, cadence, report_at)", seqs, histories,
+                h => (RequestFacts.Of(h.Decision).DenyReasons, h.Decision.DecidedAt), cancellationToken).ConfigureAwait(false);
+            await CopyReportedAsync(npgsql, "dp_disclosed_account (request_seq, account, country, cadence, report_at)", seqs, histories,
+                h => (h.AffectedAccounts, h.FirstDisclosedAt ?? h.Decision.DecidedAt), cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
@@ -148,6 +148,29 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource, string stor
                 await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
                 await copy.WriteAsync(seqs[i], NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
                 await copy.WriteAsync(value, type, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // Rows of a request's report facts (deny reason codes, affected accounts) with its country, cadence and report instant.
+    private static async ValueTask CopyReportedAsync(
+        NpgsqlConnection connection, string table, long[] seqs, IReadOnlyList<RequestHistory> histories,
+        Func<RequestHistory, (IEnumerable<string> Values, Instant ReportAt)> rows, CancellationToken cancellationToken)
+    {
+        await using NpgsqlBinaryImporter copy = await connection.BeginBinaryImportAsync($"COPY {table} FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+        for (int i = 0; i < histories.Count; i++)
+        {
+            (IEnumerable<string> values, Instant reportAt) = rows(histories[i]);
+            foreach (string value in values)
+            {
+                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(seqs[i], NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(value, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(histories[i].Decision.Jurisdiction, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync((int)histories[i].Decision.VersionCadence, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                await copy.WriteAsync(reportAt, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -31,15 +31,23 @@ CREATE TABLE dp_event (
     CHECK ((event_no = 1) = (kind = 1))                                            -- the decision comes first, and only once
 );
 
+-- The two tables below repeat the request's country, cadence and report instant (its first disclosure, or its decision),
+-- so the report counts affected users and deny reasons from one index without going back to dp_request.
 CREATE TABLE dp_disclosed_account (
-    request_seq bigint NOT NULL REFERENCES dp_request (seq),
-    account     text   NOT NULL,
+    request_seq bigint      NOT NULL REFERENCES dp_request (seq),
+    account     text        NOT NULL,
+    country     text        NOT NULL,
+    cadence     integer     NOT NULL,
+    report_at   timestamptz NOT NULL,
     PRIMARY KEY (request_seq, account)
 );
 
 CREATE TABLE dp_deny_reason (
-    request_seq bigint NOT NULL REFERENCES dp_request (seq),
-    code        text   NOT NULL,
+    request_seq bigint      NOT NULL REFERENCES dp_request (seq),
+    code        text        NOT NULL,
+    country     text        NOT NULL,
+    cadence     integer     NOT NULL,
+    report_at   timestamptz NOT NULL,
     PRIMARY KEY (request_seq, code)
 );
 

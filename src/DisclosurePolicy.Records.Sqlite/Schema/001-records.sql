@@ -32,15 +32,23 @@ CREATE TABLE dp_event (
     CHECK ((event_no = 1) = (kind = 1))                 -- the decision comes first, and only once
 ) WITHOUT ROWID;
 
+-- The two tables below repeat the request's country, cadence and report instant (its first disclosure, or its decision),
+-- so the report counts affected users and deny reasons from one index without going back to dp_request.
 CREATE TABLE dp_disclosed_account (
     request_seq INTEGER NOT NULL REFERENCES dp_request (seq),
     account     TEXT    NOT NULL,
+    country     TEXT    NOT NULL,
+    cadence     INTEGER NOT NULL,
+    report_at   INTEGER NOT NULL,
     PRIMARY KEY (request_seq, account)
 ) WITHOUT ROWID;
 
 CREATE TABLE dp_deny_reason (
     request_seq INTEGER NOT NULL REFERENCES dp_request (seq),
     code        TEXT    NOT NULL,
+    country     TEXT    NOT NULL,
+    cadence     INTEGER NOT NULL,
+    report_at   INTEGER NOT NULL,
     PRIMARY KEY (request_seq, code)
 ) WITHOUT ROWID;
 

@@ -218,7 +218,15 @@ internal sealed class SqlRecords
 
         foreach (string code in facts.DenyReasons)
         {
-            await ExecuteAsync(connection, transaction, "INSERT INTO dp_deny_reason (request_seq, code) VALUES (@seq, @value)", id, code, cancellationToken).ConfigureAwait(false);
+            // A denied request never has a disclosure: it is reported under its decision instant.
+            await using DbCommand reason = Command(connection, transaction,
+                "INSERT INTO dp_deny_reason (request_seq, code, country, cadence, report_at) VALUES (@seq, @value, @country, @cadence, @report_at)");
+            SqlDialect.Add(reason, "@seq", id);
+            SqlDialect.Add(reason, "@value", code);
+            SqlDialect.Add(reason, "@country", record.Jurisdiction);
+            SqlDialect.Add(reason, "@cadence", (int)record.VersionCadence);
+            SqlDialect.Add(reason, "@report_at", Dialect.Instant(record.DecidedAt));
+            await reason.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await InsertEventsAsync(connection, transaction, id, 0, history, cancellationToken).ConfigureAwait(false);
@@ -305,6 +313,15 @@ internal sealed class SqlRecords
             }
         }
 
+        if (before.FirstDisclosedAt is Instant first && next.FirstDisclosedAt != first)
+        {
+            // A disclosure recorded late but made earlier moves the request to the period of its new first disclosure.
+            await using DbCommand moved = Command(connection, transaction, "UPDATE dp_disclosed_account SET report_at = @report_at WHERE request_seq = @seq");
+            SqlDialect.Add(moved, "@report_at", Dialect.Instant(next.FirstDisclosedAt!.Value));
+            SqlDialect.Add(moved, "@seq", seq);
+            await moved.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await InsertEventsAsync(connection, transaction, seq, before.Events.Count, next, cancellationToken).ConfigureAwait(false);
         return true;
     }
@@ -324,7 +341,15 @@ internal sealed class SqlRecords
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             foreach (string account in e.Items.Select(item => item.AccountReference).Distinct(StringComparer.Ordinal))
             {
-                await ExecuteAsync(connection, transaction, "INSERT INTO dp_disclosed_account (request_seq, account) VALUES (@seq, @value) ON CONFLICT DO NOTHING", seq, account, cancellationToken).ConfigureAwait(false);
+                await using DbCommand affected = Command(connection, transaction,
+                    "INSERT INTO dp_disclosed_account (request_seq, account, country, cadence, report_at) VALUES (@seq, @value, @country, @cadence, @report_at) " +
+                    "ON CONFLICT DO NOTHING");
+                SqlDialect.Add(affected, "@seq", seq);
+                SqlDialect.Add(affected, "@value", account);
+                SqlDialect.Add(affected, "@country", history.Decision.Jurisdiction);
+                SqlDialect.Add(affected, "@cadence", (int)history.Decision.VersionCadence);
+                SqlDialect.Add(affected, "@report_at", Dialect.Instant(history.FirstDisclosedAt!.Value));
+                await affected.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
     }

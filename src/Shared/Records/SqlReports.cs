@@ -52,13 +52,13 @@ internal sealed class SqlReports(SqlRecords records)
             },
             cancellationToken).ConfigureAwait(false);
         await ReadAsync(connection, bands,
-            $"SELECT r.country, p.idx, COUNT(DISTINCT a.account) FROM p CROSS JOIN dp_request r JOIN dp_disclosed_account a ON a.request_seq = r.seq " +
-            $"WHERE r.cadence = p.cadence AND {ReportAt} >= p.lo AND {ReportAt} < p.hi GROUP BY r.country, p.idx",
+            "SELECT a.country, p.idx, COUNT(DISTINCT a.account) FROM p CROSS JOIN dp_disclosed_account a " +
+            "WHERE a.cadence = p.cadence AND a.report_at >= p.lo AND a.report_at < p.hi GROUP BY a.country, p.idx",
             reader => Of(rows, reader).Users = SqlDialect.Int(reader, 2),
             cancellationToken).ConfigureAwait(false);
         await ReadAsync(connection, bands,
-            $"SELECT r.country, p.idx, d.code, COUNT(*) FROM p CROSS JOIN dp_request r JOIN dp_deny_reason d ON d.request_seq = r.seq " +
-            $"WHERE r.cadence = p.cadence AND {ReportAt} >= p.lo AND {ReportAt} < p.hi GROUP BY r.country, p.idx, d.code",
+            "SELECT d.country, p.idx, d.code, COUNT(*) FROM p CROSS JOIN dp_deny_reason d " +
+            "WHERE d.cadence = p.cadence AND d.report_at >= p.lo AND d.report_at < p.hi GROUP BY d.country, p.idx, d.code",
             reader => Of(rows, reader).Reasons[reader.GetString(2)] = SqlDialect.Int(reader, 3),
             cancellationToken).ConfigureAwait(false);
 

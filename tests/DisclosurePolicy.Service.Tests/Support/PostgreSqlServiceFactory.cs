@@ -1,4 +1,4 @@
-using DisclosurePolicy.Tests.Support;
+using DisclosurePolicy.Tests.Shared;
 
 namespace DisclosurePolicy.Service.Tests.Support;
 

@@ -1,4 +1,4 @@
-using DisclosurePolicy.Tests.Support;
+using DisclosurePolicy.Tests.Shared;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

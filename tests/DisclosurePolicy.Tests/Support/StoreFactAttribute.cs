@@ -2,6 +2,8 @@ using Xunit;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
+using DisclosurePolicy.Tests.Shared;
+
 namespace DisclosurePolicy.Tests.Support;
 
 /// <summary>A fact of the store contract suite: skipped, with the reason, in a test class whose store cannot run here
@@ -13,21 +15,6 @@ public sealed class StoreFactAttribute : FactAttribute;
 /// <summary>Marks a test class that needs the PostgreSQL server of <see cref="PostgreSqlServer"/>.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class RequiresPostgreSqlAttribute : Attribute;
-
-/// <summary>A fact that needs the PostgreSQL server of <see cref="PostgreSqlServer"/>: skipped, with the reason, only
-/// outside CI without the server's connection string.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class PostgreSqlFactAttribute : FactAttribute
-{
-    public PostgreSqlFactAttribute() => Skip = PostgreSqlServer.SkipReason;
-}
-
-/// <summary>A theory that needs the PostgreSQL server of <see cref="PostgreSqlServer"/>, skipped as <see cref="PostgreSqlFactAttribute"/> is.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class PostgreSqlTheoryAttribute : TheoryAttribute
-{
-    public PostgreSqlTheoryAttribute() => Skip = PostgreSqlServer.SkipReason;
-}
 
 public sealed class StoreFactDiscoverer(IMessageSink diagnostics) : IXunitTestCaseDiscoverer
 {

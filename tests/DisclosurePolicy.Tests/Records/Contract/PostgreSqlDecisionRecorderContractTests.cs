@@ -1,5 +1,6 @@
 using DisclosurePolicy.Records.PostgreSql;
 using DisclosurePolicy.Reporting;
+using DisclosurePolicy.Tests.Shared;
 using DisclosurePolicy.Tests.Support;
 using Xunit;
 

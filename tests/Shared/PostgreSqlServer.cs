@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace DisclosurePolicy.Tests.Support;
+namespace DisclosurePolicy.Tests.Shared;
 
 /// <summary>
 /// The PostgreSQL server the store tests run against, named by the <c>DISCLOSUREPOLICY_TEST_POSTGRES</c> connection string
@@ -52,4 +52,19 @@ public static class PostgreSqlServer
         await using var command = new NpgsqlCommand($"DROP SCHEMA {schema} CASCADE", connection);
         await command.ExecuteNonQueryAsync();
     }
+}
+
+/// <summary>A fact that needs the PostgreSQL server of <see cref="PostgreSqlServer"/>: skipped, with the reason, only
+/// outside CI without the server's connection string.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PostgreSqlFactAttribute : Xunit.FactAttribute
+{
+    public PostgreSqlFactAttribute() => Skip = PostgreSqlServer.SkipReason;
+}
+
+/// <summary>A theory that needs the PostgreSQL server of <see cref="PostgreSqlServer"/>, skipped as <see cref="PostgreSqlFactAttribute"/> is.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PostgreSqlTheoryAttribute : Xunit.TheoryAttribute
+{
+    public PostgreSqlTheoryAttribute() => Skip = PostgreSqlServer.SkipReason;
 }
