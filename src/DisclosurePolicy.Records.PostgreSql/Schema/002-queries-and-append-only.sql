@@ -2,10 +2,11 @@
 
 -- Covering: the transparency report can read every column it groups and counts from this index alone.
 CREATE INDEX dp_request_reported ON dp_request (cadence, (coalesce(first_disclosed_at, decided_at)))
-    INCLUDE (country, instrument, outcome, permitted, first_disclosed_at, seq);
+    INCLUDE (country, instrument, outcome, permitted, first_disclosed_at, decided_at, seq);
 CREATE INDEX dp_disclosed_account_reported ON dp_disclosed_account (cadence, report_at) INCLUDE (country, account);
 CREATE INDEX dp_deny_reason_reported ON dp_deny_reason (cadence, report_at) INCLUDE (country, code);
-CREATE INDEX dp_request_received ON dp_request (eu_member, received_at);
+CREATE INDEX dp_request_received ON dp_request (eu_member, received_at)
+    INCLUDE (country, permitted, outcome, acknowledged_at, first_disclosed_at, closed_at, seq);
 CREATE INDEX dp_request_country ON dp_request (country, received_on);
 CREATE INDEX dp_request_version ON dp_request (version_id);
 

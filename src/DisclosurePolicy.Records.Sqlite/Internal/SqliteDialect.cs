@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using DisclosurePolicy.Records.Sql;
 using DisclosurePolicy.Reporting;
+using DisclosurePolicy.Requests;
+using DisclosurePolicy.Serialization;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using NodaTime.Text;
@@ -62,18 +64,58 @@ internal sealed class SqliteDialect(string path, string connectionString) : SqlD
         return values.Append(')').ToString();
     }
 
+    // The bulk path: each statement prepared once per batch and run with new values, instead of parsed per row.
     public override async ValueTask<bool> InsertNewAsync(SqlRecords records, DbConnection connection, DbTransaction transaction, IReadOnlyList<RequestHistory> histories, CancellationToken cancellationToken)
     {
-        foreach (RequestHistory history in histories)
+        using Statement request = new(connection, transaction,
+            "INSERT INTO dp_request (request_id, country, received_on, received_at, decided_at, version_id, cadence, outcome, permitted, instrument, eu_member, " +
+            "event_count, acknowledged_at, first_disclosed_at, closed_at) VALUES (@id, @country, @received_on, @received_at, @decided_at, @version_id, @cadence, " +
+            "@outcome, @permitted, @instrument, @eu_member, @event_count, @acknowledged_at, @first_disclosed_at, @closed_at) ON CONFLICT (request_id) DO NOTHING RETURNING seq");
+        using Statement events = new(connection, transaction, "INSERT INTO dp_event (request_seq, event_no, kind, at, body) VALUES (@seq, @no, @kind, @at, @body)");
+        using Statement offences = new(connection, transaction, "INSERT INTO dp_offence (request_seq, offence) VALUES (@seq, @value)");
+        using Statement reported = new(connection, transaction,
+            "INSERT INTO dp_deny_reason (request_seq, code, country, cadence, report_at) VALUES (@seq, @value, @country, @cadence, @report_at)");
+        using Statement accounts = new(connection, transaction,
+            "INSERT INTO dp_disclosed_account (request_seq, account, country, cadence, report_at) VALUES (@seq, @value, @country, @cadence, @report_at)");
+        foreach (RequestHistory h in histories)
         {
-            if (!await records.InsertAsync(connection, transaction, history, cancellationToken).ConfigureAwait(false))
+            DecisionRecord r = h.Decision;
+            var facts = RequestFacts.Of(r);
+            object? seq = await request.RunScalarAsync(cancellationToken,
+                r.RequestId, r.Jurisdiction, Date(r.Request.ReceivedOn), Microseconds(r.ReceivedAt), Microseconds(r.DecidedAt), r.VersionId, (int)r.VersionCadence,
+                (int)r.Outcome, r.Decision.IsPermitted ? 1 : 0, (int)r.Instrument, facts.EuMember ? 1 : 0, h.Events.Count, Optional(h.AcknowledgedAt),
+                Optional(h.FirstDisclosedAt), Optional(h.Closing?.At)).ConfigureAwait(false);
+            if (seq is not long id)
             {
                 return false;
+            }
+
+            for (int n = 0; n < h.Events.Count; n++)
+            {
+                RequestEvent e = h.Events[n];
+                await events.RunAsync(cancellationToken, id, n + 1, (int)e.Kind, Microseconds(e.At), RequestEventJson.Write(e)).ConfigureAwait(false);
+            }
+
+            foreach (OffenceCategory offence in facts.Offences)
+            {
+                await offences.RunAsync(cancellationToken, id, (int)offence).ConfigureAwait(false);
+            }
+
+            foreach (string code in facts.DenyReasons)
+            {
+                await reported.RunAsync(cancellationToken, id, code, r.Jurisdiction, (int)r.VersionCadence, Microseconds(r.DecidedAt)).ConfigureAwait(false);
+            }
+
+            foreach (string account in h.AffectedAccounts)
+            {
+                await accounts.RunAsync(cancellationToken, id, account, r.Jurisdiction, (int)r.VersionCadence, Microseconds(h.FirstDisclosedAt!.Value)).ConfigureAwait(false);
             }
         }
 
         return true;
     }
+
+    private static long? Optional(Instant? value) => value is Instant instant ? Microseconds(instant) : null;
 
     // Floor to the microsecond, also before 1970.
     private static long Microseconds(Instant value) => Math.DivRem(value.ToUnixTimeTicks(), 10, out long rest) - (rest < 0 ? 1 : 0);

@@ -23,7 +23,10 @@ internal sealed class SqlReports(SqlRecords records)
     public async ValueTask<TransparencyReport> TransparencyAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken)
     {
         await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        List<PeriodBand> bands = await BandsAsync(connection, $"SELECT MIN({ReportAt}), MAX({ReportAt}) FROM dp_request r", schedule, Enum.GetValues<ReportingCadence>(), dates, cancellationToken).ConfigureAwait(false);
+        // One MIN and one MAX per cadence, each a single step into the index on (cadence, report instant).
+        string range = "SELECT MIN(lo), MAX(hi) FROM (" + string.Join(" UNION ALL ", Enum.GetValues<ReportingCadence>().Select(c =>
+            $"SELECT (SELECT MIN({ReportAt}) FROM dp_request r WHERE r.cadence = {(int)c}) AS lo, (SELECT MAX({ReportAt}) FROM dp_request r WHERE r.cadence = {(int)c}) AS hi")) + ") m";
+        List<PeriodBand> bands = await BandsAsync(connection, range, schedule, Enum.GetValues<ReportingCadence>(), dates, cancellationToken).ConfigureAwait(false);
         var rows = new Dictionary<(string Country, int Index), Row>();
         if (bands.Count == 0)
         {
@@ -74,7 +77,7 @@ internal sealed class SqlReports(SqlRecords records)
     public async ValueTask<DsaOrderReport> DsaAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken)
     {
         await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        List<PeriodBand> bands = await BandsAsync(connection, "SELECT MIN(r.received_at), MAX(r.received_at) FROM dp_request r WHERE r.eu_member = 1", schedule, [ReportingCadence.None], dates, cancellationToken).ConfigureAwait(false);
+        List<PeriodBand> bands = await BandsAsync(connection, "SELECT (SELECT MIN(r.received_at) FROM dp_request r WHERE r.eu_member = 1), (SELECT MAX(r.received_at) FROM dp_request r WHERE r.eu_member = 1)", schedule, [ReportingCadence.None], dates, cancellationToken).ConfigureAwait(false);
         if (bands.Count == 0)
         {
             return new DsaOrderReport(schedule, []);
