@@ -65,6 +65,7 @@ internal static class CommandTree
         root.Add(EventCommands.Close(environment));
         root.Add(ReportCommand.Build(environment));
         root.Add(TestCommand.Build(environment, RulesOption()));
+        root.Add(ImportCommand.Build(environment));
         return root;
     }
 

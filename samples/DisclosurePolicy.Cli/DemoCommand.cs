@@ -151,26 +151,27 @@ internal static class DemoCommand
                 continue;
             }
 
-            recorder.Record(record);
-            recorder.Append(RequestEvent.Acknowledged(record.RequestId, received + Duration.FromDays(1) + Duration.FromHours(9)));
+            Awaited.Result(recorder.RecordAsync(record));
+            Awaited.Result(recorder.AppendAsync(RequestEvent.Acknowledged(record.RequestId, received + Duration.FromDays(1) + Duration.FromHours(9))));
             DisclosedItem[] permitted = [.. decision.Results.Where(r => r.Outcome == ItemOutcome.Permitted).Select(r => new DisclosedItem(r.AccountReference, r.Category))];
             if (permitted.Length > 0 && record.RequestId != NeverDisclosed)
             {
-                recorder.Append(RequestEvent.Disclosed(record.RequestId, received + Duration.FromDays(7) + Duration.FromHours(14), permitted));
+                Awaited.Result(recorder.AppendAsync(RequestEvent.Disclosed(record.RequestId, received + Duration.FromDays(7) + Duration.FromHours(14), permitted)));
             }
             else if (decision.Outcome is DecisionOutcome.Deny or DecisionOutcome.NotApplicable)
             {
-                recorder.Append(RequestEvent.ClosedWithoutDisclosure(record.RequestId, decidedAt, $"refused: {decision.Outcome}"));
+                Awaited.Result(recorder.AppendAsync(RequestEvent.ClosedWithoutDisclosure(record.RequestId, decidedAt, $"refused: {decision.Outcome}")));
             }
         }
 
-        foreach (RequestHistory history in recorder.Histories)
+        List<RequestHistory> histories = Awaited.Result(recorder.ReadHistoriesAsync(RecordQuery.All).ToListAsync());
+        foreach (RequestHistory history in histories)
         {
             screen.Line(string.Create(CultureInfo.InvariantCulture, $"  {history.RequestId}: received {LocalDatePattern.Iso.Format(history.ReceivedAt.InUtc().Date)}, {Story(history)}"));
         }
 
         screen.Line();
-        TransparencyReport report = TransparencyReportBuilder.Build(recorder.Histories, ReportingSchedule.VersionCadence(engine.Zone));
+        TransparencyReport report = TransparencyReportBuilder.Build(histories, ReportingSchedule.VersionCadence(engine.Zone));
         screen.Text(report.RenderText());
         screen.Line();
         screen.Line("A request counts as fulfilled once an item was actually disclosed, in the period of the disclosure date at the cadence of the version");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DisclosurePolicy.Records.JsonLines;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Requests;
 using NodaTime;
@@ -98,7 +97,7 @@ internal static class EventCommands
     (
         new Argument<string>("requestId") { Description = "The id of a request whose decision is recorded in the file." },
         new Option<string>("--at") { Description = atDescription + " An instant such as 2023-04-10T09:30:00Z, or a date.", Required = true, HelpName = "INSTANT" },
-        new Option<string>("--to") { Description = "The JSON Lines record file the request's decision is recorded in.", Required = true, HelpName = "RECORDS.jsonl" }
+        new Option<string>("--to") { Description = "The store the request's decision is recorded in: " + RecordStore.Description + ".", Required = true, HelpName = "RECORDS.db" }
     );
 
     // Reads the arguments first (nothing is opened when they are bad), then appends the event under the writer's lock.
@@ -111,39 +110,34 @@ internal static class EventCommands
             return ExitCodes.BadInput;
         }
 
-        if (!File.Exists(recordsPath) && !Directory.Exists(recordsPath) && recordsPath != "-")
-        {
-            problems.Add(recordsPath, "no such file; record the request's decision first with: disclosure record <file> --to " + recordsPath);
-            return ExitCodes.BadInput;
-        }
-
-        using JsonLinesDecisionRecorder? recorder = RecordFile.Open(recordsPath, problems);
-        if (recorder is null)
+        using RecordStore? store = RecordStore.OpenForWriting(recordsPath, problems, mustExist: true);
+        if (store is null)
         {
             return ExitCodes.BadInput;
         }
 
+        IDecisionRecorder recorder = store.Recorder;
         RequestEvent requestEvent;
         try
         {
             requestEvent = make(null);
-            requestEvent = make(recorder.FindHistory(requestEvent.RequestId));
+            requestEvent = make(Awaited.Result(recorder.FindHistoryAsync(requestEvent.RequestId)));
         }
         catch (ArgumentException ex)
         {
-            problems.Add(recordsPath, ex.Message);
+            problems.Add(store.Name, ex.Message);
             return ExitCodes.BadInput;
         }
 
         try
         {
-            bool isNew = recorder.Append(requestEvent) == RecordOutcome.Recorded;
+            bool isNew = Awaited.Result(recorder.AppendAsync(requestEvent)) == RecordOutcome.Recorded;
             environment.Output.WriteLine($"{(isNew ? "recorded" : "already recorded")}: {requestEvent.RequestId} {requestEvent.Kind} at {InstantPattern.ExtendedIso.Format(requestEvent.At)}"
                 + (requestEvent.Items.Count > 0 ? $": {string.Join(", ", requestEvent.Items)}" : string.Empty));
         }
         catch (RequestEventConflictException ex)
         {
-            problems.Add(recordsPath, ex.Message);
+            problems.Add(store.Name, ex.Message);
         }
 
         return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;

@@ -1,15 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using DisclosurePolicy.Evaluation;
-using DisclosurePolicy.Records.JsonLines;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Rules;
 using NodaTime;
 
 namespace DisclosurePolicy.Cli;
 
-/// <summary><c>record &lt;file|-&gt;... --to &lt;records.jsonl&gt;</c>: decides requests and appends their decision records to a
-/// JSON Lines file.</summary>
+/// <summary><c>record &lt;file|-&gt;... --to &lt;store&gt;</c>: decides requests and appends their decision records to a store
+/// (a SQLite file by default, a JSON Lines file or a PostgreSQL database).</summary>
 internal static class RecordCommand
 {
     public static Command Build(CliEnvironment environment, Option<string?> rules)
@@ -17,8 +16,8 @@ internal static class RecordCommand
         var files = EvaluateCommand.FilesArgument();
         var to = new Option<string>("--to")
         {
-            Description = "The JSON Lines file the decision records are appended to; created when missing.",
-            HelpName = "RECORDS.jsonl",
+            Description = "The store the decision records are appended to: " + RecordStore.Description + "; a file is created when missing.",
+            HelpName = "RECORDS.db",
             Required = true,
         };
         var decidedAt = new Option<string?>("--decided-at")
@@ -28,7 +27,7 @@ internal static class RecordCommand
         };
         var version = EvaluateCommand.VersionOption();
         var asOf = EvaluateCommand.AsOfOption();
-        var command = new Command("record", "Decide the requests of JSON files and append each decision record to a JSON Lines file.")
+        var command = new Command("record", "Decide the requests of JSON files and append each decision record to a store (SQLite, JSON Lines or PostgreSQL).")
         {
             files, to, decidedAt, version, asOf, rules,
         };
@@ -64,12 +63,13 @@ internal static class RecordCommand
             return ExitCodes.BadInput;
         }
 
-        using JsonLinesDecisionRecorder? recorder = RecordFile.Open(recordsPath, problems);
-        if (recorder is null)
+        using RecordStore? store = RecordStore.OpenForWriting(recordsPath, problems);
+        if (store is null)
         {
             return ExitCodes.BadInput;
         }
 
+        IDecisionRecorder recorder = store.Recorder;
         var engine = new DisclosureEngine(policy, clock);
         int recorded = 0;
         int already = 0;
@@ -86,7 +86,7 @@ internal static class RecordCommand
 
                 try
                 {
-                    bool isNew = recorder.Record(record) == RecordOutcome.Recorded;
+                    bool isNew = Awaited.Result(recorder.RecordAsync(record)) == RecordOutcome.Recorded;
                     recorded += isNew ? 1 : 0;
                     already += isNew ? 0 : 1;
                     environment.Output.WriteLine($"{(isNew ? "recorded" : "already recorded")}: {decision.RequestId} {decision.Outcome} under {decision.VersionId ?? "no version"}");
@@ -100,7 +100,7 @@ internal static class RecordCommand
 
         environment.Output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{recordsPath}: {recorded} decision(s) recorded, {already} already there; {recorder.Count} record(s) in the file."));
+            $"{store.Name}: {recorded} decision(s) recorded, {already} already there; {Awaited.Result(recorder.CountAsync())} record(s) in the {store.Noun}."));
         return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 }

@@ -1,18 +1,17 @@
 using System.CommandLine;
-using DisclosurePolicy.Records.JsonLines;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Serialization;
 using NodaTime;
 
 namespace DisclosurePolicy.Cli;
 
-/// <summary><c>report &lt;records.jsonl&gt;</c>: the transparency report of what the recorded requests disclosed, or the DSA
+/// <summary><c>report &lt;store&gt;</c>: the transparency report of what the recorded requests disclosed, or the DSA
 /// Article 15(1)(a) report of the orders received from EU Member States.</summary>
 internal static class ReportCommand
 {
     public static Command Build(CliEnvironment environment)
     {
-        var records = new Argument<string>("records") { Description = "A JSON Lines file of decision records, as written by 'record'." };
+        var records = new Argument<string>("records") { Description = "The store of records, as written by 'record': " + RecordStore.Description + "." };
         var kind = new Option<string>("--kind")
         {
             Description = "transparency: fulfilled requests and affected users per country and period of the disclosure date; "
@@ -32,7 +31,7 @@ internal static class ReportCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "csv", "json");
-        var command = new Command("report", "Build the transparency report (disclosures per country and period) or the DSA Article 15(1)(a) report from a record file.")
+        var command = new Command("report", "Build the transparency report (disclosures per country and period) or the DSA Article 15(1)(a) report from a record store; a database computes it.")
         {
             records, kind, period, format,
         };
@@ -51,8 +50,8 @@ internal static class ReportCommand
     private static int Run(CliEnvironment environment, string recordsPath, string kind, string? period, string format)
     {
         var problems = new ProblemLog(environment.Error);
-        RecordFileContents? contents = RecordFile.Read(recordsPath, problems);
-        if (contents is null)
+        using RecordStore? store = RecordStore.OpenForReading(recordsPath, problems);
+        if (store is null)
         {
             return ExitCodes.BadInput;
         }
@@ -66,7 +65,7 @@ internal static class ReportCommand
         };
         if (kind == "dsa")
         {
-            DsaOrderReport dsa = DsaOrderReportBuilder.Build(contents.Histories, schedule);
+            DsaOrderReport dsa = Awaited.Result(store.Recorder.BuildDsaOrderReportAsync(schedule, dates: null));
             environment.Output.Write(format switch
             {
                 "csv" => dsa.ToCsv(),
@@ -76,7 +75,7 @@ internal static class ReportCommand
             return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
         }
 
-        TransparencyReport report = TransparencyReportBuilder.Build(contents.Histories, schedule);
+        TransparencyReport report = Awaited.Result(store.Recorder.BuildTransparencyReportAsync(schedule, dates: null));
         environment.Output.Write(Render(report, format));
         return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }

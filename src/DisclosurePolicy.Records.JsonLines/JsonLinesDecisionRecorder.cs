@@ -2,6 +2,7 @@ using System.Text;
 using DisclosurePolicy.Records.JsonLines.Internal;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Serialization;
+using NodaTime;
 
 namespace DisclosurePolicy.Records.JsonLines;
 
@@ -24,7 +25,7 @@ namespace DisclosurePolicy.Records.JsonLines;
 /// newer schema, say), last or not, is reported as <see cref="RecordFileProblemKind.UnreadableLine"/> and left in
 /// place.</para>
 /// <para><b>Appending.</b> Each record is written as one line and flushed through to the disk
-/// (<see cref="FileStream.Flush(bool)"/> with <see langword="true"/>) before <see cref="Record"/> returns. If the write
+/// (<see cref="FileStream.Flush(bool)"/> with <see langword="true"/>) before <see cref="AppendAsync"/> returns. If the write
 /// fails, the file is cut back to where it was and the exception propagates; the record is not kept in memory.</para>
 /// <para><b>One writer.</b> While open, the recorder holds an operating-system lock on the record file itself (not on a
 /// side file named after its path), so a second recorder on the same file is refused however it names the file (a
@@ -76,15 +77,6 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
         }
     }
 
-    /// <inheritdoc/>
-    public int Count => _records.Count;
-
-    /// <inheritdoc/>
-    public IReadOnlyList<DecisionRecord> Records => _records.Records;
-
-    /// <inheritdoc/>
-    public IReadOnlyList<RequestHistory> Histories => _records.Histories;
-
     /// <summary>Opens a record file, creating it when it does not exist, and reads every record in it.</summary>
     /// <param name="path">The file's path; its directory must exist.</param>
     /// <returns>The recorder, with <see cref="Problems"/> listing anything wrong in the file.</returns>
@@ -132,30 +124,111 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
         using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
         var records = new InMemoryDecisionRecorder();
         RecordFileLoader loaded = RecordFileLoader.Load(stream, records, System.IO.Path.GetFileName(TornLinePathOf(full)));
-        return new RecordFileContents(full, records.Histories, loaded.Problems);
+        return new RecordFileContents(full, records.ReadHistoriesAsync(RecordQuery.All).Now(), loaded.Problems);
     }
 
     /// <inheritdoc/>
     /// <exception cref="ObjectDisposedException">The recorder has been disposed.</exception>
     /// <exception cref="IOException">The record could not be written; the file is left as it was.</exception>
-    public RecordOutcome Record(DecisionRecord record)
+    public ValueTask<RecordOutcome> RecordAsync(DecisionRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return Append(RequestEvent.Decided(record));
+        return AppendAsync(RequestEvent.Decided(record), cancellationToken);
     }
 
     /// <inheritdoc/>
     /// <exception cref="ObjectDisposedException">The recorder has been disposed.</exception>
     /// <exception cref="IOException">The event could not be written; the file is left as it was.</exception>
-    public RecordOutcome Append(RequestEvent requestEvent)
+    public ValueTask<RecordOutcome> AppendAsync(RequestEvent requestEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(requestEvent);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Append(requestEvent));
+    }
+
+    /// <inheritdoc/>
+    /// <remarks><para>Each event is written and flushed as <see cref="AppendAsync"/> writes it; a request's events are
+    /// checked together first, so a refused history writes none of its events.</para></remarks>
+    /// <exception cref="ObjectDisposedException">The recorder has been disposed.</exception>
+    /// <exception cref="IOException">An event could not be written; the file keeps every event written before it.</exception>
+    public async ValueTask<ImportSummary> ImportAsync(IAsyncEnumerable<RequestHistory> histories, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(histories);
+        long requests = 0, recorded = 0, already = 0;
+        await foreach (RequestHistory history in histories.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            ArgumentNullException.ThrowIfNull(history, nameof(histories));
+            lock (_gate)
+            {
+                // Checked as a whole before anything is written, so a refused request leaves no event of it behind.
+                RequestHistory? next = _records.FindHistoryAsync(history.RequestId, CancellationToken.None).Now();
+                foreach (RequestEvent e in history.Events)
+                {
+                    next = RequestHistory.Apply(next, e, out _);
+                }
+
+                foreach (RequestEvent e in history.Events)
+                {
+                    if (Append(e) == RecordOutcome.Recorded)
+                    {
+                        recorded++;
+                    }
+                    else
+                    {
+                        already++;
+                    }
+                }
+            }
+
+            requests++;
+        }
+
+        return new ImportSummary(requests, recorded, already);
+    }
+
+    /// <inheritdoc/>
+    public ValueTask<long> CountAsync(CancellationToken cancellationToken = default) => _records.CountAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public ValueTask<DecisionRecord?> FindAsync(string requestId, CancellationToken cancellationToken = default) => _records.FindAsync(requestId, cancellationToken);
+
+    /// <inheritdoc/>
+    public ValueTask<RequestHistory?> FindHistoryAsync(string requestId, CancellationToken cancellationToken = default) =>
+        _records.FindHistoryAsync(requestId, cancellationToken);
+
+    /// <inheritdoc/>
+    public IAsyncEnumerable<RequestHistory> ReadHistoriesAsync(RecordQuery query, CancellationToken cancellationToken = default) =>
+        _records.ReadHistoriesAsync(query, cancellationToken);
+
+    /// <inheritdoc/>
+    public ValueTask<TransparencyReport> BuildTransparencyReportAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken = default) =>
+        _records.BuildTransparencyReportAsync(schedule, dates, cancellationToken);
+
+    /// <inheritdoc/>
+    public ValueTask<DsaOrderReport> BuildDsaOrderReportAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken = default) =>
+        _records.BuildDsaOrderReportAsync(schedule, dates, cancellationToken);
+
+    /// <summary>Closes the file.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                _file.Dispose();
+            }
+        }
+    }
+
+    private RecordOutcome Append(RequestEvent requestEvent)
+    {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
 
             // Checked before anything is written: a refused event leaves the file byte for byte as it was.
-            RequestHistory.Apply(_records.FindHistory(requestEvent.RequestId), requestEvent, out RecordOutcome outcome);
+            RequestHistory.Apply(_records.FindHistoryAsync(requestEvent.RequestId, CancellationToken.None).Now(), requestEvent, out RecordOutcome outcome);
             if (outcome == RecordOutcome.AlreadyRecorded)
             {
                 return outcome;
@@ -180,26 +253,7 @@ public sealed class JsonLinesDecisionRecorder : IDecisionRecorder, IDisposable
 
             _needsLineEnd = false;
             _goodLength = _stream.Length;
-            return _records.Append(requestEvent);
-        }
-    }
-
-    /// <inheritdoc/>
-    public DecisionRecord? Find(string requestId) => _records.Find(requestId);
-
-    /// <inheritdoc/>
-    public RequestHistory? FindHistory(string requestId) => _records.FindHistory(requestId);
-
-    /// <summary>Closes the file.</summary>
-    public void Dispose()
-    {
-        lock (_gate)
-        {
-            if (!_disposed)
-            {
-                _disposed = true;
-                _file.Dispose();
-            }
+            return _records.AppendAsync(requestEvent, CancellationToken.None).Now();
         }
     }
 

@@ -118,7 +118,7 @@ internal sealed class RecordFileLoader
     {
         try
         {
-            if (records.Append(record) == RecordOutcome.AlreadyRecorded)
+            if (records.AppendAsync(record, CancellationToken.None).Now() == RecordOutcome.AlreadyRecorded)
             {
                 _problems.Add(new RecordFileProblem(lineNumber, RecordFileProblemKind.DuplicateRecord, $"repeats the {record.Kind} event already recorded for request '{record.RequestId}'; skipped"));
             }

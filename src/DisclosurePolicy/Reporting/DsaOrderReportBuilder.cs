@@ -18,7 +18,7 @@ namespace DisclosurePolicy.Reporting;
 public static class DsaOrderReportBuilder
 {
     /// <summary>Builds the report.</summary>
-    /// <param name="histories">The requests' histories (for example a recorder's <see cref="IDecisionRecorder.Histories"/>).</param>
+    /// <param name="histories">The requests' histories (for example a recorder's <see cref="IDecisionRecorder.ReadHistoriesAsync"/>).</param>
     /// <param name="schedule">How receipt dates are grouped into periods, and in which zone.</param>
     /// <returns>The report, one row per Member State, period and offence category with at least one order.</returns>
     /// <exception cref="ArgumentNullException">An argument or a history is <see langword="null"/>.</exception>

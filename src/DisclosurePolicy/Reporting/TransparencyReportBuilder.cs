@@ -16,7 +16,7 @@ namespace DisclosurePolicy.Reporting;
 public static class TransparencyReportBuilder
 {
     /// <summary>Builds a report.</summary>
-    /// <param name="histories">The requests' histories, in any order (for example a recorder's <see cref="IDecisionRecorder.Histories"/>).</param>
+    /// <param name="histories">The requests' histories, in any order (for example a recorder's <see cref="IDecisionRecorder.ReadHistoriesAsync"/>).</param>
     /// <param name="schedule">How requests are grouped into periods.</param>
     /// <returns>The report, with one row per country and period that has at least one request.</returns>
     /// <exception cref="ArgumentNullException">An argument or a history is <see langword="null"/>.</exception>

@@ -8,6 +8,16 @@ public static class CliProcess
     /// <summary>Runs the program with the arguments and captures what it writes, as <see cref="CliRun"/> does in-process.</summary>
     public static CliRun Run(params string[] args)
     {
+        using Process process = Start(args);
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "the program did not exit within a minute");
+        return CliRun.Of(process.ExitCode, output, error.GetAwaiter().GetResult());
+    }
+
+    /// <summary>Starts the program with the arguments, its output and error redirected, and returns at once.</summary>
+    public static Process Start(params string[] args)
+    {
         var start = new ProcessStartInfo(DotnetHost())
         {
             RedirectStandardOutput = true,
@@ -20,11 +30,7 @@ public static class CliProcess
             start.ArgumentList.Add(arg);
         }
 
-        using Process process = Process.Start(start)!;
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "the program did not exit within a minute");
-        return CliRun.Of(process.ExitCode, output, error.GetAwaiter().GetResult());
+        return Process.Start(start)!;
     }
 
     // The test host usually runs under the dotnet host itself; otherwise the one on the PATH.

@@ -7,6 +7,7 @@ using DisclosurePolicy.Rules;
 using DisclosurePolicy.Serialization;
 using NodaTime;
 using NodaTime.Testing;
+using DisclosurePolicy.Tests.Support;
 using Xunit;
 
 namespace DisclosurePolicy.Tests.Docs;
@@ -36,7 +37,7 @@ public sealed class ReadmeRecordsExampleTests : IDisposable
     };
 
     [Fact]
-    public void RecordsAndReports_AsWrittenInTheReadme_WorkAsDescribed()
+    public async Task RecordsAndReports_AsWrittenInTheReadme_WorkAsDescribed()
     {
         var engine = new DisclosureEngine(BuiltInRules.Policy, new FakeClock(Instant.FromUtc(2025, 2, 12, 9, 30)));
         LegalRequest request = Request("FR-PJ-2025-00417", new LocalDate(2025, 2, 10), OffenceCategory.DrugTrafficking);
@@ -52,22 +53,30 @@ public sealed class ReadmeRecordsExampleTests : IDisposable
         using (JsonLinesDecisionRecorder recorder = JsonLinesDecisionRecorder.Open(path))
         {
             Assert.Empty(recorder.Problems);
-            Assert.Equal(RecordOutcome.Recorded, recorder.Record(record));
-            Assert.Equal(RecordOutcome.AlreadyRecorded, recorder.Record(record));
-            recorder.Record(earlierRecord);
+            Assert.Equal(RecordOutcome.Recorded, await recorder.RecordAsync(record));
+            Assert.Equal(RecordOutcome.AlreadyRecorded, await recorder.RecordAsync(record));
+            await recorder.RecordAsync(earlierRecord);
 
             // What happened after the decision: reports count disclosures, not permissions.
-            recorder.Append(RequestEvent.Acknowledged(record.RequestId, Instant.FromUtc(2025, 2, 10, 9, 0)));
-            recorder.Append(RequestEvent.Disclosed(
+            await recorder.AppendAsync(RequestEvent.Acknowledged(record.RequestId, Instant.FromUtc(2025, 2, 10, 9, 0)));
+            await recorder.AppendAsync(RequestEvent.Disclosed(
                 record.RequestId, Instant.FromUtc(2025, 2, 14, 10, 0), [new DisclosedItem("user:5830017722", DataCategory.IpAddress)]));
 
-            TransparencyReport report = TransparencyReportBuilder.Build(
-                recorder.Histories, ReportingSchedule.VersionCadence(DateTimeZoneProviders.Tzdb["Europe/Berlin"]));
+            TransparencyReport report = await recorder.BuildTransparencyReportAsync(
+                ReportingSchedule.VersionCadence(DateTimeZoneProviders.Tzdb["Europe/Berlin"]), dates: null);
             string published = TransparencyReportCsv.Published(report);
             string json = TransparencyReportJson.Write(report);
-            DsaOrderReport dsa = DsaOrderReportBuilder.Build(recorder.Histories, ReportingSchedule.SemiAnnual(DateTimeZone.Utc));
-            ReplayReport replay = new DecisionReplay(engine).Replay(recorder.Records, "V2");
+            DsaOrderReport dsa = await recorder.BuildDsaOrderReportAsync(ReportingSchedule.SemiAnnual(DateTimeZone.Utc), dates: null);
+            RequestHistory? history = await recorder.FindHistoryAsync(record.RequestId);
+            var fromFrance = new List<DecisionRecord>();
+            await foreach (RequestHistory h in recorder.ReadHistoriesAsync(RecordQuery.All.WithCountry("FR")))
+            {
+                fromFrance.Add(h.Decision);
+            }
 
+            ReplayReport replay = new DecisionReplay(engine).Replay(fromFrance, "V2");
+
+            Assert.Equal(3, history!.Events.Count);
             Assert.Equal(
                 "country,period,start,end,fulfilled_requests,affected_users\r\n" +
                 "FR,2020-H1,2020-01-01,2020-06-30,0,0\r\n" +
@@ -80,7 +89,7 @@ public sealed class ReadmeRecordsExampleTests : IDisposable
         }
 
         using JsonLinesDecisionRecorder reopened = JsonLinesDecisionRecorder.Open(path);
-        Assert.Equal([record, earlierRecord], reopened.Records);
+        Assert.Equal([record, earlierRecord], reopened.Records());
         Assert.Equal(3, reopened.FindHistory(record.RequestId)!.Events.Count);
     }
 

@@ -1,6 +1,7 @@
 using DisclosurePolicy.Reporting;
 using FsCheck;
 using FsCheck.Fluent;
+using DisclosurePolicy.Tests.Support;
 using NodaTime;
 
 namespace DisclosurePolicy.Tests.Generators;
@@ -52,7 +53,7 @@ public sealed class HistoryBatch(IReadOnlyList<RequestHistory> histories, IReadO
             }
         }
 
-        return new HistoryBatch(recorder.Histories, events);
+        return new HistoryBatch(recorder.Histories(), events);
     }
 
     public override string ToString() => string.Join(Environment.NewLine, Events);

@@ -17,7 +17,7 @@ public class InMemoryDecisionRecorderTests
         Assert.Equal(RecordOutcome.Recorded, recorder.Record(record));
         Assert.Same(record, recorder.Find("REQ-2025-001"));
         Assert.Null(recorder.Find("req-2025-001"));
-        Assert.Equal([record], recorder.Records);
+        Assert.Equal([record], recorder.Records());
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class InMemoryDecisionRecorderTests
 
         Assert.Equal(RecordOutcome.AlreadyRecorded, recorder.Record(retry));
         Assert.Same(first, recorder.Find(first.RequestId));
-        Assert.Equal(1, recorder.Count);
+        Assert.Equal(1, recorder.Count());
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class InMemoryDecisionRecorderTests
         Assert.StartsWith("Request 'REQ-2025-001' already has a recorded decision (MayDisclose under V2 at 2025-02-12T09:30:00Z); the new one (PendingLegalAnalysis under V2", ex.Message);
         Assert.Contains("Records are append-only.", ex.Message);
         Assert.Same(first, recorder.Find(first.RequestId));
-        Assert.Equal(1, recorder.Count);
+        Assert.Equal(1, recorder.Count());
     }
 
     [Property(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 200)]
@@ -57,9 +57,9 @@ public class InMemoryDecisionRecorderTests
     {
         var recorder = new InMemoryDecisionRecorder();
         bool firstPass = batch.Records.All(r => recorder.Record(r) == RecordOutcome.Recorded);
-        IReadOnlyList<DecisionRecord> after = recorder.Records;
+        IReadOnlyList<DecisionRecord> after = recorder.Records();
         bool secondPass = batch.Records.All(r => recorder.Record(r) == RecordOutcome.AlreadyRecorded);
-        return firstPass && secondPass && after.SequenceEqual(recorder.Records) && recorder.Records.SequenceEqual(batch.Records);
+        return firstPass && secondPass && after.SequenceEqual(recorder.Records()) && recorder.Records().SequenceEqual(batch.Records);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class InMemoryDecisionRecorderTests
 
         RecordOutcome[][] outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => records.Select(recorder.Record).ToArray())));
 
-        Assert.Equal(50, recorder.Count);
+        Assert.Equal(50, recorder.Count());
         Assert.Equal(50, outcomes.SelectMany(o => o).Count(o => o == RecordOutcome.Recorded));
         Assert.Equal(150, outcomes.SelectMany(o => o).Count(o => o == RecordOutcome.AlreadyRecorded));
     }

@@ -140,8 +140,8 @@ public class RequestHistoryTests
         }
 
         return secondIsNoOp
-            && twice.Histories.Count == batch.Histories.Count
-            && twice.Histories.Zip(batch.Histories).All(p => p.First.Events.SequenceEqual(p.Second.Events));
+            && twice.Histories().Count == batch.Histories.Count
+            && twice.Histories().Zip(batch.Histories).All(p => p.First.Events.SequenceEqual(p.Second.Events));
     }
 
     [Property(Arbitrary = [typeof(HistoryArbitraries)], MaxTest = 100)]

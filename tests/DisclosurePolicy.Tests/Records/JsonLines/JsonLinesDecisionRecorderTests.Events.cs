@@ -3,6 +3,7 @@ using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Tests.Generators;
+using DisclosurePolicy.Tests.Support;
 using FsCheck.Xunit;
 using NodaTime;
 using Xunit;

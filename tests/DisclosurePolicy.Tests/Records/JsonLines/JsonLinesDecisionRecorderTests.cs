@@ -27,7 +27,7 @@ public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
         using JsonLinesDecisionRecorder recorder = JsonLinesDecisionRecorder.Open(FilePath);
 
         Assert.True(File.Exists(FilePath));
-        Assert.Equal(0, recorder.Count);
+        Assert.Equal(0, recorder.Count());
         Assert.Empty(recorder.Problems);
     }
 
@@ -46,7 +46,7 @@ public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
         Assert.Equal(RequestEventJson.Write(RequestEvent.Decided(Record(1))), lines[0]);
         using JsonLinesDecisionRecorder reopened = JsonLinesDecisionRecorder.Open(FilePath);
         Assert.Empty(reopened.Problems);
-        Assert.Equal([Record(1), Record(2)], reopened.Records);
+        Assert.Equal([Record(1), Record(2)], reopened.Records());
     }
 
     [Property(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 25)]
@@ -62,7 +62,7 @@ public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
         }
 
         using JsonLinesDecisionRecorder reopened = JsonLinesDecisionRecorder.Open(path);
-        return reopened.Problems.Count == 0 && reopened.Records.SequenceEqual(batch.Records) && File.ReadAllLines(path).Length == batch.Records.Count;
+        return reopened.Problems.Count == 0 && reopened.Records().SequenceEqual(batch.Records) && File.ReadAllLines(path).Length == batch.Records.Count;
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
         Assert.Throws<RecordConflictException>(() => recorder.Record(other));
 
         Assert.Equal(before, ReadShared());
-        Assert.Equal(1, recorder.Count);
+        Assert.Equal(1, recorder.Count());
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
             Assert.Equal(RecordFileProblemKind.TornLastLine, problem.Kind);
             Assert.StartsWith("the last line has no line end and is not a readable record ($: malformed JSON at line 1, position", problem.Message);
             Assert.EndsWith("it will be moved to decisions.jsonl.torn and cut from the file on the next append", problem.Message);
-            Assert.Equal([Record(1), Record(2)], recorder.Records);
+            Assert.Equal([Record(1), Record(2)], recorder.Records());
             Assert.True(recorder.HasTornLastLine);
 
             recorder.Record(Record(3));
@@ -104,7 +104,7 @@ public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
         Assert.Equal(torn + "\n", File.ReadAllText(FilePath + ".torn"));
         using JsonLinesDecisionRecorder reopened = JsonLinesDecisionRecorder.Open(FilePath);
         Assert.Empty(reopened.Problems);
-        Assert.Equal([Record(1), Record(2), Record(3)], reopened.Records);
+        Assert.Equal([Record(1), Record(2), Record(3)], reopened.Records());
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
             Assert.Equal((2, RecordFileProblemKind.UnreadableLine), (problem.LineNumber, problem.Kind));
             Assert.Contains("unsupported record schema", problem.Message);
             Assert.False(recorder.HasTornLastLine);
-            Assert.Equal([Record(1)], recorder.Records);
+            Assert.Equal([Record(1)], recorder.Records());
 
             recorder.Record(Record(3));
         }
@@ -151,14 +151,14 @@ public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
         using (JsonLinesDecisionRecorder recorder = JsonLinesDecisionRecorder.Open(FilePath))
         {
             Assert.Equal(RecordFileProblemKind.MissingLineEnd, Assert.Single(recorder.Problems).Kind);
-            Assert.Equal([Record(1)], recorder.Records);
+            Assert.Equal([Record(1)], recorder.Records());
             recorder.Record(Record(2));
         }
 
         Assert.Equal(2, File.ReadAllLines(FilePath).Length);
         using JsonLinesDecisionRecorder reopened = JsonLinesDecisionRecorder.Open(FilePath);
         Assert.Empty(reopened.Problems);
-        Assert.Equal(2, reopened.Count);
+        Assert.Equal(2, reopened.Count());
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
             [(2, RecordFileProblemKind.UnreadableLine), (4, RecordFileProblemKind.DuplicateRecord), (5, RecordFileProblemKind.ConflictingRecord)],
             recorder.Problems.Select(p => (p.LineNumber, p.Kind)));
         Assert.Contains("differs in outcome, results, reasons, obligations, request", recorder.Problems[2].Message);
-        Assert.Equal([Record(1), Record(2)], recorder.Records);
+        Assert.Equal([Record(1), Record(2)], recorder.Records());
         recorder.Record(Record(3));
         Assert.Equal(length + Encoding.UTF8.GetByteCount(RequestEventJson.Write(RequestEvent.Decided(Record(3))) + "\n"), new FileInfo(FilePath).Length);
     }
@@ -274,7 +274,7 @@ public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
         }
 
         using JsonLinesDecisionRecorder second = JsonLinesDecisionRecorder.Open(FilePath);
-        Assert.Equal([Record(1)], second.Records);
+        Assert.Equal([Record(1)], second.Records());
     }
 
     [LinuxFact]

@@ -32,7 +32,7 @@ public sealed class RecordFileLoaderTests
 
         long tornStart = stream.BlankBytes + first.Length + second.Length;
         Assert.True(tornStart > int.MaxValue);
-        Assert.Equal([Record(1), Record(2)], records.Records);
+        Assert.Equal([Record(1), Record(2)], records.Records());
         RecordFileProblem problem = Assert.Single(loaded.Problems);
         Assert.Equal((blankLines + 3, RecordFileProblemKind.TornLastLine), (problem.LineNumber, problem.Kind));
         Assert.Equal(tornStart, loaded.TornLineStart);
@@ -51,7 +51,7 @@ public sealed class RecordFileLoaderTests
 
         RecordFileLoader loaded = RecordFileLoader.Load(stream, records, "records.jsonl.torn", maxLineBytes: 2 * record.Length);
 
-        Assert.Equal([Record(1)], records.Records);
+        Assert.Equal([Record(1)], records.Records());
         Assert.Equal(
             [(1L, RecordFileProblemKind.UnreadableLine), (3L, RecordFileProblemKind.TornLastLine)],
             loaded.Problems.Select(p => (p.LineNumber, p.Kind)));

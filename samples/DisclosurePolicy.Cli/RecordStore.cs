@@ -1,0 +1,155 @@
+using DisclosurePolicy.Records.JsonLines;
+using DisclosurePolicy.Records.PostgreSql;
+using DisclosurePolicy.Records.Sqlite;
+using DisclosurePolicy.Reporting;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace DisclosurePolicy.Cli;
+
+/// <summary>
+/// The store a command's records argument names: a PostgreSQL connection string (anything with <c>=</c>, such as
+/// <c>Host=db;Database=records;Username=app</c>), a JSON Lines file (<c>.jsonl</c>), or otherwise a SQLite database
+/// file (<c>.db</c>, the embedded default). Opening logs every reason it cannot be used, naming the store without its
+/// password, and returns <see langword="null"/>.
+/// </summary>
+internal sealed class RecordStore : IDisposable
+{
+    private readonly IDisposable? _owned;
+
+    private RecordStore(string name, string noun, IDecisionRecorder recorder, IDisposable? owned)
+    {
+        Name = name;
+        Noun = noun;
+        Recorder = recorder;
+        _owned = owned;
+    }
+
+    public enum Kind
+    {
+        Sqlite,
+        JsonLines,
+        PostgreSql,
+    }
+
+    /// <summary>Gets the store in words: the path as given, or the PostgreSQL database and host.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets what the store is, for messages: <c>file</c> or <c>database</c>.</summary>
+    public string Noun { get; }
+
+    public IDecisionRecorder Recorder { get; }
+
+    public const string Description = "a SQLite database file (.db, the embedded default), a JSON Lines file (.jsonl) or a PostgreSQL connection string (Host=...;Database=...)";
+
+    public static Kind KindOf(string target) =>
+        target.Contains('=', StringComparison.Ordinal) ? Kind.PostgreSql
+        : target.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? Kind.JsonLines
+        : Kind.Sqlite;
+
+    /// <summary>Opens a store to append to, creating a file store when missing.</summary>
+    public static RecordStore? OpenForWriting(string target, ProblemLog problems, bool mustExist = false)
+    {
+        switch (KindOf(target))
+        {
+            case Kind.JsonLines:
+                if (mustExist && !Exists(target, problems))
+                {
+                    return null;
+                }
+
+                JsonLinesDecisionRecorder? file = RecordFile.Open(target, problems);
+                return file is null ? null : new RecordStore(target, "file", file, file);
+            default:
+                return OpenDatabase(target, problems, mustExist);
+        }
+    }
+
+    /// <summary>Opens a store to read from: a JSON Lines file is read whole without taking its writer's lock.</summary>
+    public static RecordStore? OpenForReading(string target, ProblemLog problems)
+    {
+        if (KindOf(target) != Kind.JsonLines)
+        {
+            return OpenDatabase(target, problems, mustExist: true);
+        }
+
+        RecordFileContents? contents = RecordFile.Read(target, problems);
+        if (contents is null)
+        {
+            return null;
+        }
+
+        var memory = new InMemoryDecisionRecorder();
+        Awaited.Result(memory.ImportAsync(contents.Histories.ToAsyncEnumerable()));
+        return new RecordStore(target, "file", memory, null);
+    }
+
+    public void Dispose() => _owned?.Dispose();
+
+    private static bool Exists(string target, ProblemLog problems)
+    {
+        if (File.Exists(target))
+        {
+            return true;
+        }
+
+        problems.Add(target, "no such file; record the request's decision first with: disclosure record <file> --to " + target);
+        return false;
+    }
+
+    private static RecordStore? OpenDatabase(string target, ProblemLog problems, bool mustExist)
+    {
+        bool postgreSql = KindOf(target) == Kind.PostgreSql;
+        string name = target;
+        if (!postgreSql)
+        {
+            if (target == "-")
+            {
+                problems.Add(target, "a record file must be a file, not standard input or output");
+                return null;
+            }
+
+            if (Directory.Exists(target))
+            {
+                problems.Add(target, $"is not a record store; expected {Description}");
+                return null;
+            }
+
+            if (mustExist && !Exists(target, problems))
+            {
+                return null;
+            }
+
+            string? folder = Path.GetDirectoryName(Path.GetFullPath(target));
+            if (folder is not null && !Directory.Exists(folder))
+            {
+                problems.Add(target, $"the folder {folder} does not exist");
+                return null;
+            }
+        }
+
+        IDisposable? recorder = null;
+        try
+        {
+            if (postgreSql)
+            {
+                var database = new PostgreSqlDecisionRecorder(target);
+                recorder = database;
+                name = database.Database;
+                Awaited.Result(database.CountAsync());
+                return new RecordStore(name, "database", database, database);
+            }
+
+            var file = new SqliteDecisionRecorder(target);
+            recorder = file;
+            Awaited.Result(file.CountAsync());
+            return new RecordStore(name, "file", file, file);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or SqliteException or NpgsqlException or IOException or UnauthorizedAccessException)
+        {
+            recorder?.Dispose();
+            problems.Add(name, ex is SqliteException or NpgsqlException ? $"cannot be opened: {ex.Message}" : ex.Message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,434 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using DisclosurePolicy.Reporting;
+using DisclosurePolicy.Requests;
+using DisclosurePolicy.Serialization;
+using NodaTime;
+
+namespace DisclosurePolicy.Records.Sql;
+
+/// <summary>
+/// The recorder contract over a relational schema (see the stores' <c>Schema/*.sql</c>): one <c>dp_request</c> row per
+/// request with narrow, indexed columns; its events in <c>dp_event</c> as their JSON, numbered; the disclosed accounts,
+/// deny reasons and offence categories beside them for the reports.
+/// </summary>
+/// <remarks>
+/// <para>Every append runs in one write transaction: it reads (and locks) the request's row, rebuilds its history,
+/// checks the event with <see cref="RequestHistory.Apply"/>, then inserts. The unique key on the request id and the
+/// primary key (request, event number) make a duplicate or a second history impossible whatever the writers do; a writer
+/// that loses a race retries and then finds the record already there, or gets the conflict.</para>
+/// </remarks>
+internal sealed class SqlRecords
+{
+    /// <summary>How many histories an import commits together.</summary>
+    public const int ImportBatch = 1000;
+
+    private const int Retries = 5;
+
+    public SqlRecords(SqlDialect dialect) => Dialect = dialect;
+
+    public SqlDialect Dialect { get; }
+
+    public async ValueTask<RecordOutcome> AppendAsync(RequestEvent requestEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(requestEvent);
+        for (int attempt = 1; ; attempt++)
+        {
+            await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using DbTransaction transaction = await Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            (long Seq, RequestHistory History)? stored = await LockAsync(connection, transaction, requestEvent.RequestId, cancellationToken).ConfigureAwait(false);
+            RequestHistory next = RequestHistory.Apply(stored?.History, requestEvent, out RecordOutcome outcome);
+            if (outcome == RecordOutcome.AlreadyRecorded)
+            {
+                return outcome;
+            }
+
+            bool written = stored is (long seq, RequestHistory before)
+                ? await AppendEventsAsync(connection, transaction, seq, before, next, cancellationToken).ConfigureAwait(false)
+                : await InsertAsync(connection, transaction, next, cancellationToken).ConfigureAwait(false);
+            if (written)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return outcome;
+            }
+
+            // Another writer stored the request between our read and our insert: read it again and decide anew.
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            if (attempt == Retries)
+            {
+                throw new InvalidOperationException($"Request '{requestEvent.RequestId}' kept changing under {Dialect.StoreName}; nothing was written.");
+            }
+        }
+    }
+
+    public async ValueTask<ImportSummary> ImportAsync(IAsyncEnumerable<RequestHistory> histories, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(histories);
+        long requests = 0, recorded = 0, already = 0;
+        var batch = new List<RequestHistory>(ImportBatch);
+        await foreach (RequestHistory history in histories.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            ArgumentNullException.ThrowIfNull(history, nameof(histories));
+            batch.Add(history);
+            requests++;
+            if (batch.Count == ImportBatch)
+            {
+                (long r, long a) = await ImportBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+                recorded += r;
+                already += a;
+                batch.Clear();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            (long r, long a) = await ImportBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+            recorded += r;
+            already += a;
+        }
+
+        return new ImportSummary(requests, recorded, already);
+    }
+
+    public async ValueTask<long> CountAsync(CancellationToken cancellationToken)
+    {
+        await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM dp_request";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async ValueTask<RequestHistory?> FindHistoryAsync(string requestId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(requestId);
+        await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT r.seq, e.body FROM dp_request r JOIN dp_event e ON e.request_seq = r.seq WHERE r.request_id = @id ORDER BY e.event_no";
+        SqlDialect.Add(command, "@id", requestId);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        RequestHistory? history = null;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            history = Rebuild(history, requestId, reader.GetString(1));
+        }
+
+        return history;
+    }
+
+    public async IAsyncEnumerable<RequestHistory> ReadHistoriesAsync(RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using DbCommand command = connection.CreateCommand();
+        var where = new List<string>();
+        if (query.Country is string country)
+        {
+            where.Add("r.country = @country");
+            SqlDialect.Add(command, "@country", country);
+        }
+
+        if (query.ReceivedOn is DateInterval dates)
+        {
+            where.Add("r.received_on >= @from AND r.received_on <= @to");
+            SqlDialect.Add(command, "@from", Dialect.Date(dates.Start));
+            SqlDialect.Add(command, "@to", Dialect.Date(dates.End));
+        }
+
+        if (query.VersionId is string version)
+        {
+            where.Add("r.version_id = @version");
+            SqlDialect.Add(command, "@version", version);
+        }
+
+        command.CommandText = "SELECT r.seq, r.request_id, e.body FROM dp_request r JOIN dp_event e ON e.request_seq = r.seq"
+            + (where.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", where))
+            + " ORDER BY r.seq, e.event_no";
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        RequestHistory? history = null;
+        long current = long.MinValue;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            long seq = reader.GetInt64(0);
+            if (seq != current && history is not null)
+            {
+                yield return history;
+                history = null;
+            }
+
+            current = seq;
+            history = Rebuild(history, reader.GetString(1), reader.GetString(2));
+        }
+
+        if (history is not null)
+        {
+            yield return history;
+        }
+    }
+
+    public ValueTask<TransparencyReport> BuildTransparencyReportAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return new SqlReports(this).TransparencyAsync(schedule, dates, cancellationToken);
+    }
+
+    public ValueTask<DsaOrderReport> BuildDsaOrderReportAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return new SqlReports(this).DsaAsync(schedule, dates, cancellationToken);
+    }
+
+    /// <summary>Inserts a request none of whose events is stored: its row, all its events and its report facts; returns
+    /// <see langword="false"/> when another writer stored the request first.</summary>
+    public async ValueTask<bool> InsertAsync(DbConnection connection, DbTransaction transaction, RequestHistory history, CancellationToken cancellationToken)
+    {
+        var facts = RequestFacts.Of(history.Decision);
+        DecisionRecord record = history.Decision;
+        long? seq;
+        await using (DbCommand insert = Command(connection, transaction,
+            "INSERT INTO dp_request (request_id, country, received_on, received_at, decided_at, version_id, cadence, outcome, permitted, " +
+            "instrument, eu_member, event_count, acknowledged_at, first_disclosed_at, closed_at) VALUES (@id, @country, @received_on, " +
+            "@received_at, @decided_at, @version_id, @cadence, @outcome, @permitted, @instrument, @eu_member, @event_count, @acknowledged_at, " +
+            "@first_disclosed_at, @closed_at) ON CONFLICT (request_id) DO NOTHING RETURNING seq"))
+        {
+            SqlDialect.Add(insert, "@id", record.RequestId);
+            SqlDialect.Add(insert, "@country", record.Jurisdiction);
+            SqlDialect.Add(insert, "@received_on", Dialect.Date(record.Request.ReceivedOn));
+            SqlDialect.Add(insert, "@received_at", Dialect.Instant(record.ReceivedAt));
+            SqlDialect.Add(insert, "@decided_at", Dialect.Instant(record.DecidedAt));
+            SqlDialect.Add(insert, "@version_id", record.VersionId);
+            SqlDialect.Add(insert, "@cadence", (int)record.VersionCadence);
+            SqlDialect.Add(insert, "@outcome", (int)record.Outcome);
+            SqlDialect.Add(insert, "@permitted", record.Decision.IsPermitted ? 1 : 0);
+            SqlDialect.Add(insert, "@instrument", (int)record.Instrument);
+            SqlDialect.Add(insert, "@eu_member", facts.EuMember ? 1 : 0);
+            AddSummary(insert, history);
+            object? returned = await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            seq = returned is null or DBNull ? null : Convert.ToInt64(returned, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (seq is not long id)
+        {
+            return false;
+        }
+
+        foreach (OffenceCategory offence in facts.Offences)
+        {
+            await ExecuteAsync(connection, transaction, "INSERT INTO dp_offence (request_seq, offence) VALUES (@seq, @value)", id, (int)offence, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (string code in facts.DenyReasons)
+        {
+            // A denied request never has a disclosure: it is reported under its decision instant.
+            await using DbCommand reason = Command(connection, transaction,
+                "INSERT INTO dp_deny_reason (request_seq, code, country, cadence, report_at) VALUES (@seq, @value, @country, @cadence, @report_at)");
+            SqlDialect.Add(reason, "@seq", id);
+            SqlDialect.Add(reason, "@value", code);
+            SqlDialect.Add(reason, "@country", record.Jurisdiction);
+            SqlDialect.Add(reason, "@cadence", (int)record.VersionCadence);
+            SqlDialect.Add(reason, "@report_at", Dialect.Instant(record.DecidedAt));
+            await reason.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await InsertEventsAsync(connection, transaction, id, 0, history, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Rebuilds a history from its stored events, one at a time; a stored event that cannot be read fails closed.</summary>
+    public RequestHistory Rebuild(RequestHistory? history, string requestId, string body)
+    {
+        ReadResult<RequestEvent> read = RequestEventJson.Read(body);
+        if (!read.IsValid)
+        {
+            throw new InvalidDataException($"{Dialect.StoreName}: a stored event of request '{requestId}' cannot be read: {string.Join("; ", read.Problems.Problems)}.");
+        }
+
+        return RequestHistory.Apply(history, read.Value!, out _);
+    }
+
+    public void AddSummary(DbCommand command, RequestHistory history)
+    {
+        SqlDialect.Add(command, "@event_count", history.Events.Count);
+        SqlDialect.Add(command, "@acknowledged_at", history.AcknowledgedAt is Instant a ? Dialect.Instant(a) : null);
+        SqlDialect.Add(command, "@first_disclosed_at", history.FirstDisclosedAt is Instant d ? Dialect.Instant(d) : null);
+        SqlDialect.Add(command, "@closed_at", history.Closing is RequestEvent c ? Dialect.Instant(c.At) : null);
+    }
+
+    public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        DbCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static async ValueTask ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, long seq, object value, CancellationToken cancellationToken)
+    {
+        await using DbCommand command = Command(connection, transaction, sql);
+        SqlDialect.Add(command, "@seq", seq);
+        SqlDialect.Add(command, "@value", value);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<(long Seq, RequestHistory History)?> LockAsync(DbConnection connection, DbTransaction transaction, string requestId, CancellationToken cancellationToken)
+    {
+        long seq;
+        await using (DbCommand find = Command(connection, transaction, Dialect.LockRequestSql))
+        {
+            SqlDialect.Add(find, "@id", requestId);
+            object? found = await find.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            if (found is null or DBNull)
+            {
+                return null;
+            }
+
+            seq = Convert.ToInt64(found, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        await using DbCommand events = Command(connection, transaction, "SELECT body FROM dp_event WHERE request_seq = @seq ORDER BY event_no");
+        SqlDialect.Add(events, "@seq", seq);
+        await using DbDataReader reader = await events.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        RequestHistory? history = null;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            history = Rebuild(history, requestId, reader.GetString(0));
+        }
+
+        return history is null
+            ? throw new InvalidDataException($"{Dialect.StoreName}: request '{requestId}' has a row but no stored decision.")
+            : (seq, history);
+    }
+
+    private async ValueTask<bool> AppendEventsAsync(DbConnection connection, DbTransaction transaction, long seq, RequestHistory before, RequestHistory next, CancellationToken cancellationToken)
+    {
+        await using (DbCommand update = Command(connection, transaction,
+            "UPDATE dp_request SET event_count = @event_count, acknowledged_at = @acknowledged_at, first_disclosed_at = @first_disclosed_at, " +
+            "closed_at = @closed_at WHERE seq = @seq AND event_count = @expected"))
+        {
+            AddSummary(update, next);
+            SqlDialect.Add(update, "@seq", seq);
+            SqlDialect.Add(update, "@expected", before.Events.Count);
+            if (await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+            {
+                return false;
+            }
+        }
+
+        if (before.FirstDisclosedAt is Instant first && next.FirstDisclosedAt != first)
+        {
+            // A disclosure recorded late but made earlier moves the request to the period of its new first disclosure.
+            await using DbCommand moved = Command(connection, transaction, "UPDATE dp_disclosed_account SET report_at = @report_at WHERE request_seq = @seq");
+            SqlDialect.Add(moved, "@report_at", Dialect.Instant(next.FirstDisclosedAt!.Value));
+            SqlDialect.Add(moved, "@seq", seq);
+            await moved.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await InsertEventsAsync(connection, transaction, seq, before.Events.Count, next, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async ValueTask InsertEventsAsync(DbConnection connection, DbTransaction transaction, long seq, int from, RequestHistory history, CancellationToken cancellationToken)
+    {
+        for (int i = from; i < history.Events.Count; i++)
+        {
+            RequestEvent e = history.Events[i];
+            await using DbCommand insert = Command(connection, transaction,
+                $"INSERT INTO dp_event (request_seq, event_no, kind, at, body) VALUES (@seq, @no, @kind, @at, {Dialect.JsonBody})");
+            SqlDialect.Add(insert, "@seq", seq);
+            SqlDialect.Add(insert, "@no", i + 1);
+            SqlDialect.Add(insert, "@kind", (int)e.Kind);
+            SqlDialect.Add(insert, "@at", Dialect.Instant(e.At));
+            SqlDialect.Add(insert, "@body", RequestEventJson.Write(e));
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            foreach (string account in e.Items.Select(item => item.AccountReference).Distinct(StringComparer.Ordinal))
+            {
+                await using DbCommand affected = Command(connection, transaction,
+                    "INSERT INTO dp_disclosed_account (request_seq, account, country, cadence, report_at) VALUES (@seq, @value, @country, @cadence, @report_at) " +
+                    "ON CONFLICT DO NOTHING");
+                SqlDialect.Add(affected, "@seq", seq);
+                SqlDialect.Add(affected, "@value", account);
+                SqlDialect.Add(affected, "@country", history.Decision.Jurisdiction);
+                SqlDialect.Add(affected, "@cadence", (int)history.Decision.VersionCadence);
+                SqlDialect.Add(affected, "@report_at", Dialect.Instant(history.FirstDisclosedAt!.Value));
+                await affected.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    // One transaction per batch. Every history is checked against what is stored before anything of it is written; when
+    // one is refused, the histories before it are committed and the exception propagates.
+    private async ValueTask<(long Recorded, long Already)> ImportBatchAsync(List<RequestHistory> batch, CancellationToken cancellationToken)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using DbTransaction transaction = await Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            long recorded = 0, already = 0;
+            HashSet<string> stored = await Dialect.StoredIdsAsync(connection, transaction, batch, cancellationToken).ConfigureAwait(false);
+            List<RequestHistory> fresh = [.. batch.Where(h => !stored.Contains(h.RequestId))];
+            if (fresh.Count == batch.Count && batch.DistinctBy(h => h.RequestId, StringComparer.Ordinal).Count() == batch.Count)
+            {
+                // The common case of a bulk import: nothing of the batch is stored; each history was checked when it was built.
+                if (!await Dialect.InsertNewAsync(this, connection, transaction, batch, cancellationToken).ConfigureAwait(false))
+                {
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return (batch.Sum(h => (long)h.Events.Count), 0);
+            }
+
+            bool retry = false;
+            Exception? refused = null;
+            foreach (RequestHistory history in batch)
+            {
+                (long Seq, RequestHistory History)? existing = await LockAsync(connection, transaction, history.RequestId, cancellationToken).ConfigureAwait(false);
+                RequestHistory? next = existing?.History;
+                int added = 0;
+                try
+                {
+                    foreach (RequestEvent e in history.Events)
+                    {
+                        next = RequestHistory.Apply(next, e, out RecordOutcome outcome);
+                        added += outcome == RecordOutcome.Recorded ? 1 : 0;
+                        already += outcome == RecordOutcome.AlreadyRecorded ? 1 : 0;
+                    }
+                }
+                catch (Exception ex) when (ex is RecordConflictException or RequestEventConflictException)
+                {
+                    refused = ex;
+                    break;
+                }
+
+                recorded += added;
+                if (added == 0)
+                {
+                    continue;
+                }
+
+                bool written = existing is (long seq, RequestHistory before)
+                    ? await AppendEventsAsync(connection, transaction, seq, before, next!, cancellationToken).ConfigureAwait(false)
+                    : await InsertAsync(connection, transaction, next!, cancellationToken).ConfigureAwait(false);
+                if (!written)
+                {
+                    retry = true;
+                    break;
+                }
+            }
+
+            if (retry && attempt < Retries)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            if (refused is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(refused);
+            }
+
+            return (recorded, already);
+        }
+    }
+}

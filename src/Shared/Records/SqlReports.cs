@@ -1,0 +1,240 @@
+using System.Data.Common;
+using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Reporting;
+using DisclosurePolicy.Requests;
+using DisclosurePolicy.Rules;
+using NodaTime;
+
+namespace DisclosurePolicy.Records.Sql;
+
+/// <summary>
+/// Builds the transparency and DSA reports in the database: the schedule's periods become instant ranges (computed here,
+/// in NodaTime, so zones and calendars are never the database's business), the database groups and counts the narrow
+/// columns joined against them, and only the grouped rows come back; medians come back as the one or two middle rows of
+/// each group. Memory does not grow with the number of records.
+/// </summary>
+internal sealed class SqlReports(SqlRecords records)
+{
+    private const string ReportAt = "coalesce(r.first_disclosed_at, r.decided_at)";
+    private static readonly Duration Tick = Duration.FromNanoseconds(1000);
+
+    private SqlDialect Dialect => records.Dialect;
+
+    public async ValueTask<TransparencyReport> TransparencyAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken)
+    {
+        await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // One MIN and one MAX per cadence, each a single step into the index on (cadence, report instant).
+        string range = "SELECT MIN(lo), MAX(hi) FROM (" + string.Join(" UNION ALL ", Enum.GetValues<ReportingCadence>().Select(c =>
+            $"SELECT (SELECT MIN({ReportAt}) FROM dp_request r WHERE r.cadence = {(int)c}) AS lo, (SELECT MAX({ReportAt}) FROM dp_request r WHERE r.cadence = {(int)c}) AS hi")) + ") m";
+        List<PeriodBand> bands = await BandsAsync(connection, range, schedule, Enum.GetValues<ReportingCadence>(), dates, cancellationToken).ConfigureAwait(false);
+        var rows = new Dictionary<(string Country, int Index), Row>();
+        if (bands.Count == 0)
+        {
+            return new TransparencyReport(schedule, []);
+        }
+
+        string join = $"FROM p CROSS JOIN dp_request r WHERE r.cadence = p.cadence AND {ReportAt} >= p.lo AND {ReportAt} < p.hi";
+        await ReadAsync(connection, bands,
+            $"SELECT r.country, p.idx, r.instrument, COUNT(*), {Count($"r.outcome = {(int)DecisionOutcome.MayDisclose}")}, " +
+            $"{Count($"r.outcome = {(int)DecisionOutcome.PartiallyPermitted}")}, {Count($"r.outcome = {(int)DecisionOutcome.PendingLegalAnalysis}")}, " +
+            $"{Count($"r.outcome = {(int)DecisionOutcome.NotApplicable}")}, {Count("r.first_disclosed_at IS NOT NULL")}, " +
+            $"{Count("r.first_disclosed_at IS NULL AND r.permitted = 1")} {join} GROUP BY r.country, p.idx, r.instrument",
+            reader =>
+            {
+                Row row = Of(rows, reader);
+                int received = SqlDialect.Int(reader, 3), full = SqlDialect.Int(reader, 4), partial = SqlDialect.Int(reader, 5), pending = SqlDialect.Int(reader, 6), notApplicable = SqlDialect.Int(reader, 7);
+                int fulfilled = SqlDialect.Int(reader, 8);
+                row.Full += full;
+                row.Partial += partial;
+                row.Pending += pending;
+                row.NotApplicable += notApplicable;
+                row.Denied += received - full - partial - pending - notApplicable;
+                row.Fulfilled += fulfilled;
+                row.Undisclosed += SqlDialect.Int(reader, 9);
+                row.Instruments[(InstrumentKind)SqlDialect.Int(reader, 2)] = (received, fulfilled);
+            },
+            cancellationToken).ConfigureAwait(false);
+        await ReadAsync(connection, bands,
+            "SELECT a.country, p.idx, COUNT(DISTINCT a.account) FROM p CROSS JOIN dp_disclosed_account a " +
+            "WHERE a.cadence = p.cadence AND a.report_at >= p.lo AND a.report_at < p.hi GROUP BY a.country, p.idx",
+            reader => Of(rows, reader).Users = SqlDialect.Int(reader, 2),
+            cancellationToken).ConfigureAwait(false);
+        await ReadAsync(connection, bands,
+            "SELECT d.country, p.idx, d.code, COUNT(*) FROM p CROSS JOIN dp_deny_reason d " +
+            "WHERE d.cadence = p.cadence AND d.report_at >= p.lo AND d.report_at < p.hi GROUP BY d.country, p.idx, d.code",
+            reader => Of(rows, reader).Reasons[reader.GetString(2)] = SqlDialect.Int(reader, 3),
+            cancellationToken).ConfigureAwait(false);
+
+        Dictionary<int, ReportingPeriod> periods = Periods(bands);
+        return new TransparencyReport(schedule, rows
+            .Select(g => Build(g.Key.Country, periods[g.Key.Index], g.Value))
+            .OrderBy(r => r.Country, StringComparer.Ordinal)
+            .ThenBy(r => r.Period.Start)
+            .ThenBy(r => r.Period.End)
+            .ThenBy(r => r.Period.Label, StringComparer.Ordinal));
+    }
+
+    public async ValueTask<DsaOrderReport> DsaAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken)
+    {
+        await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        List<PeriodBand> bands = await BandsAsync(connection, "SELECT (SELECT MIN(r.received_at) FROM dp_request r WHERE r.eu_member = 1), (SELECT MAX(r.received_at) FROM dp_request r WHERE r.eu_member = 1)", schedule, [ReportingCadence.None], dates, cancellationToken).ConfigureAwait(false);
+        if (bands.Count == 0)
+        {
+            return new DsaOrderReport(schedule, []);
+        }
+
+        const string From = "FROM p CROSS JOIN dp_request r JOIN dp_offence o ON o.request_seq = r.seq WHERE r.eu_member = 1 AND r.received_at >= p.lo AND r.received_at < p.hi";
+        string refused = $"r.first_disclosed_at IS NULL AND r.permitted = 0 AND r.outcome <> {(int)DecisionOutcome.PendingLegalAnalysis}";
+        var rows = new Dictionary<(string State, int Index, OffenceCategory Offence), DsaRow>();
+        await ReadAsync(connection, bands,
+            $"SELECT r.country, p.idx, o.offence, COUNT(*), {Count("r.acknowledged_at IS NOT NULL")}, {Count("r.first_disclosed_at IS NOT NULL")}, " +
+            $"{Count(refused)}, {Count($"r.first_disclosed_at IS NULL AND NOT ({refused}) AND r.closed_at IS NOT NULL")} {From} GROUP BY r.country, p.idx, o.offence",
+            reader => rows[(reader.GetString(0), SqlDialect.Int(reader, 1), (OffenceCategory)SqlDialect.Int(reader, 2))] =
+                new DsaRow(SqlDialect.Int(reader, 3), SqlDialect.Int(reader, 4), SqlDialect.Int(reader, 5), SqlDialect.Int(reader, 6), SqlDialect.Int(reader, 7)),
+            cancellationToken).ConfigureAwait(false);
+        foreach ((string column, bool acknowledge) in new[] { ("acknowledged_at", true), ("first_disclosed_at", false) })
+        {
+            await ReadAsync(connection, bands,
+                $"SELECT country, idx, offence, received_at, other FROM (SELECT r.country AS country, p.idx AS idx, o.offence AS offence, " +
+                $"r.received_at AS received_at, r.{column} AS other, " +
+                $"ROW_NUMBER() OVER (PARTITION BY r.country, p.idx, o.offence ORDER BY r.{column} - r.received_at) AS n, " +
+                $"COUNT(*) OVER (PARTITION BY r.country, p.idx, o.offence) AS total {From} AND r.{column} IS NOT NULL) m " +
+                "WHERE n = (total + 1) / 2 OR n = (total + 2) / 2",
+                reader =>
+                {
+                    DsaRow row = rows[(reader.GetString(0), SqlDialect.Int(reader, 1), (OffenceCategory)SqlDialect.Int(reader, 2))];
+                    (acknowledge ? row.ToAcknowledge : row.ToEffect).Add(Dialect.ReadInstant(reader, 4) - Dialect.ReadInstant(reader, 3));
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        Dictionary<int, ReportingPeriod> periods = Periods(bands);
+        return new DsaOrderReport(schedule, rows
+            .Select(g => new DsaOrderReportRow(
+                g.Key.State, periods[g.Key.Index], g.Key.Offence, g.Value.Received, g.Value.Acknowledged, Median(g.Value.ToAcknowledge),
+                g.Value.GivenEffect, Median(g.Value.ToEffect), g.Value.Refused, g.Value.Closed))
+            .OrderBy(r => r.MemberState, StringComparer.Ordinal)
+            .ThenBy(r => r.Period.Start)
+            .ThenBy(r => r.Offence));
+    }
+
+    private static string Count(string condition) => $"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)";
+
+    // The one or two middle durations of a group, as DsaOrderReportBuilder takes its median.
+    private static Duration? Median(List<Duration> middle)
+    {
+        middle.Sort();
+        return middle.Count switch
+        {
+            0 => null,
+            1 => middle[0],
+            _ => (middle[0] + middle[1]) / 2,
+        };
+    }
+
+    private static Row Of(Dictionary<(string Country, int Index), Row> rows, DbDataReader reader)
+    {
+        var key = (reader.GetString(0), SqlDialect.Int(reader, 1));
+        if (!rows.TryGetValue(key, out Row? row))
+        {
+            row = new Row();
+            rows.Add(key, row);
+        }
+
+        return row;
+    }
+
+    private static Dictionary<int, ReportingPeriod> Periods(List<PeriodBand> bands) =>
+        bands.DistinctBy(b => b.Index).ToDictionary(b => b.Index, b => b.Period);
+
+    private static TransparencyReportRow Build(string country, ReportingPeriod period, Row row) => new(
+        country,
+        period,
+        row.Fulfilled,
+        row.Users,
+        row.Undisclosed,
+        row.Full,
+        row.Partial,
+        row.Pending,
+        row.Denied,
+        row.NotApplicable,
+        row.Reasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => new ReasonCount(r.Key, r.Value)),
+        row.Instruments.OrderBy(i => i.Key).Select(i => new InstrumentCount(i.Key, i.Value.Received, i.Value.Fulfilled)));
+
+    private async ValueTask<List<PeriodBand>> BandsAsync(
+        DbConnection connection, string range, ReportingSchedule schedule, IEnumerable<ReportingCadence> cadences, DateInterval? dates, CancellationToken cancellationToken)
+    {
+        Instant from, until;
+        await using (DbCommand command = SqlRecords.Command(connection, null, range))
+        {
+            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false) || reader.IsDBNull(0))
+            {
+                return [];
+            }
+
+            from = Dialect.ReadInstant(reader, 0);
+            until = Dialect.ReadInstant(reader, 1) + Tick;
+        }
+
+        if (dates is not null)
+        {
+            (Instant lo, Instant hi) = PeriodBand.Of(dates, schedule.Zone);
+            from = from < lo ? lo : from;
+            until = until > hi ? hi : until;
+        }
+
+        return PeriodBand.Cover(schedule, cadences, from, until);
+    }
+
+    private async ValueTask ReadAsync(DbConnection connection, List<PeriodBand> bands, string select, Action<DbDataReader> read, CancellationToken cancellationToken)
+    {
+        await using DbCommand command = SqlRecords.Command(connection, null, string.Empty);
+        command.CommandText = "WITH " + Dialect.Bands(command, bands) + " " + select;
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            read(reader);
+        }
+    }
+
+    private sealed class Row
+    {
+        public int Full { get; set; }
+
+        public int Partial { get; set; }
+
+        public int Pending { get; set; }
+
+        public int Denied { get; set; }
+
+        public int NotApplicable { get; set; }
+
+        public int Fulfilled { get; set; }
+
+        public int Undisclosed { get; set; }
+
+        public int Users { get; set; }
+
+        public Dictionary<string, int> Reasons { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<InstrumentKind, (int Received, int Fulfilled)> Instruments { get; } = [];
+    }
+
+    private sealed class DsaRow(int received, int acknowledged, int givenEffect, int refused, int closed)
+    {
+        public int Received { get; } = received;
+
+        public int Acknowledged { get; } = acknowledged;
+
+        public int GivenEffect { get; } = givenEffect;
+
+        public int Refused { get; } = refused;
+
+        public int Closed { get; } = closed;
+
+        public List<Duration> ToAcknowledge { get; } = [];
+
+        public List<Duration> ToEffect { get; } = [];
+    }
+}
