@@ -19,9 +19,6 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Warning, "Request {RequestId}: {Kind} refused with {Count} conflict(s)")]
     public static partial void EventRefused(ILogger logger, string requestId, string kind, int count);
 
-    [LoggerMessage(6, LogLevel.Information, "Rules reloaded: policy {PolicyId} with {VersionCount} version(s)")]
-    public static partial void RulesReloaded(ILogger logger, string policyId, int versionCount);
-
     [LoggerMessage(7, LogLevel.Error, "Rules reload refused, the last valid rules stay in force; {Count} problem(s): {Problems}")]
     public static partial void RulesReloadRefused(ILogger logger, int count, string problems);
 

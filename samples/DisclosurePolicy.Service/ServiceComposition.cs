@@ -21,14 +21,11 @@ internal static class ServiceComposition
         IServiceCollection services = builder.Services;
         ConfigurationManager configuration = builder.Configuration;
 
-        // The rules: bound from configuration without the binder's own change tracking, so that the options monitor
-        // rebuilds the engine only after RulesReloadWatcher has validated a reload.
-        services.AddOptions<DisclosurePolicyOptions>().Configure<IConfiguration>((o, c) => c.GetSection(RulesReloadWatcher.Section).Bind(o));
-        services.AddSingleton<ValidatedRulesChangeTokenSource>();
-        services.AddSingleton<IOptionsChangeTokenSource<DisclosurePolicyOptions>>(sp => sp.GetRequiredService<ValidatedRulesChangeTokenSource>());
+        // The rules: bound from configuration and reloaded with it. The library refuses a reload that does not validate
+        // and keeps the last valid rules; RulesReloadWatcher logs the refusal.
+        services.AddOptions<DisclosurePolicyOptions>().Bind(configuration.GetSection(RulesReloadWatcher.Section));
         services.AddDisclosurePolicy();
-        services.AddSingleton<RulesReloadWatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<RulesReloadWatcher>());
+        services.AddHostedService<RulesReloadWatcher>();
 
         services.AddOptions<ServiceOptions>().BindConfiguration(ServiceOptions.Section);
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
