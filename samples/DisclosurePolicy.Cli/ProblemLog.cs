@@ -21,8 +21,8 @@ internal sealed class ProblemLog
     public void Add(string source, ValidationProblem problem)
     {
         Count++;
-        _error.WriteLine(problem.Path == "$" && problem.Value is null
-            ? $"{source}: {problem.Message}"
-            : $"{source}: {problem}");
+        // ToString escapes control characters, so a value cannot split the line or forge another one.
+        string line = problem.ToString();
+        _error.WriteLine(problem.Path == "$" && problem.Value is null ? $"{source}: {line["$: ".Length..]}" : $"{source}: {line}");
     }
 }

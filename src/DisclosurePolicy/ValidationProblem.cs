@@ -1,3 +1,4 @@
+using DisclosurePolicy.Internal;
 namespace DisclosurePolicy;
 
 /// <summary>
@@ -31,8 +32,9 @@ public sealed record ValidationProblem
     /// <summary>Gets why the value is wrong.</summary>
     public string Message { get; }
 
-    /// <summary>Returns the problem as one line: path, value and message.</summary>
+    /// <summary>Returns the problem as one line: path, value and message, with control characters, line separators and
+    /// bidirectional overrides shown as escapes (<c>\n</c>, <c>\u001B</c>), so no value can break or forge a line.</summary>
     /// <returns>A line such as <c>jurisdiction = 'XX': not an ISO 3166-1 alpha-2 country code</c>.</returns>
     public override string ToString() =>
-        Value is null ? $"{Path}: {Message}" : $"{Path} = '{Value}': {Message}";
+        Printable.Escape(Value is null ? $"{Path}: {Message}" : $"{Path} = '{Value}': {Message}");
 }

@@ -154,5 +154,5 @@ public sealed class Decision : IEquatable<Decision>
 
     /// <summary>Returns the request id, outcome and version.</summary>
     /// <returns>A one-line summary; see <see cref="Explain"/> for the full text.</returns>
-    public override string ToString() => $"{RequestId}: {Outcome} under {VersionId ?? "no version"}";
+    public override string ToString() => $"{Printable.Escape(RequestId)}: {Outcome} under {VersionId ?? "no version"}";
 }

@@ -21,10 +21,10 @@ internal static class DecisionText
         if (d.Results.Count > 0)
         {
             text.AppendLine().AppendLine("Items:");
-            int width = d.Results.Max(r => r.AccountReference.Length);
+            int width = d.Results.Max(r => Printable.Escape(r.AccountReference).Length);
             foreach (ItemResult r in d.Results)
             {
-                text.Append(inv, $"  {r.AccountReference.PadRight(width)}  {r.Category,-20} {r.Outcome}").AppendLine();
+                text.Append(inv, $"  {Printable.Escape(r.AccountReference).PadRight(width)}  {r.Category,-20} {r.Outcome}").AppendLine();
             }
         }
 
@@ -35,9 +35,9 @@ internal static class DecisionText
             string scope = (r.AccountReference, r.Category) switch
             {
                 (null, null) => "whole request",
-                (string a, null) => a,
+                (string a, null) => Printable.Escape(a),
                 (null, var c) => c.ToString()!,
-                (string a, var c) => $"{a} / {c}",
+                (string a, var c) => $"{Printable.Escape(a)} / {c}",
             };
             text.Append(inv, $"  {i + 1}. {r.Code} [{Effect(r.Effect)}; {scope}]").AppendLine();
             if (r.Citation is not null || r.Wording is not null)
@@ -45,7 +45,7 @@ internal static class DecisionText
                 text.Append(inv, $"     {r.Citation}{(r.Wording is null ? string.Empty : $": \"{r.Wording}\"")}").AppendLine();
             }
 
-            text.Append(inv, $"     {r.Message}").AppendLine();
+            text.Append(inv, $"     {Printable.Escape(r.Message)}").AppendLine();
         }
 
         if (d.Obligations.Count > 0)
@@ -60,7 +60,7 @@ internal static class DecisionText
         return text.ToString();
     }
 
-    private static string Show(string value) => value.Length == 0 ? "(none)" : value;
+    private static string Show(string value) => value.Length == 0 ? "(none)" : Printable.Escape(value);
 
     private static string Effect(ClauseEffectKind kind) => kind switch
     {
