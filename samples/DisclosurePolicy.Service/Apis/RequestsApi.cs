@@ -34,45 +34,30 @@ internal static class RequestsApi
             .WithSummary("The request's decision record and the events after it.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{requestId}/acknowledgement", (string requestId, HttpRequest http, Dependencies d, CancellationToken ct) =>
-                AppendAsync(requestId, RequestEventKind.Acknowledged, http, d, ct))
-            .RequireAuthorization(Roles.Intake)
-            .WithName("AcknowledgeRequest")
-            .WithSummary("Records that the issuing authority was informed of the receipt: {\"at\": instant}.")
-            .Accepts<object>("application/json")
-            .Produces(StatusCodes.Status201Created, contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        group.MapPost("/{requestId}/disclosures", (string requestId, HttpRequest http, Dependencies d, CancellationToken ct) =>
-                AppendAsync(requestId, RequestEventKind.Disclosed, http, d, ct))
-            .RequireAuthorization(Roles.Legal)
-            .WithName("RecordDisclosure")
-            .WithSummary("Records the items actually handed over: {\"at\": instant, \"items\": [{\"accountReference\", \"category\"}]}; "
-                + "without items, every item the decision permitted.")
-            .Accepts<object>("application/json")
-            .Produces(StatusCodes.Status201Created, contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        group.MapPost("/{requestId}/closing", (string requestId, HttpRequest http, Dependencies d, CancellationToken ct) =>
-                AppendAsync(requestId, RequestEventKind.ClosedWithoutDisclosure, http, d, ct))
-            .RequireAuthorization(Roles.Legal)
-            .WithName("CloseRequest")
-            .WithSummary("Records that the request was closed without disclosure: {\"at\": instant, \"reason\": text}.")
-            .Accepts<object>("application/json")
-            .Produces(StatusCodes.Status201Created, contentType: "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        MapEvent(group, "acknowledgement", RequestEventKind.Acknowledged, Roles.Intake, "AcknowledgeRequest",
+            "Records that the issuing authority was informed of the receipt: {\"at\": instant}.");
+        MapEvent(group, "disclosures", RequestEventKind.Disclosed, Roles.Legal, "RecordDisclosure",
+            "Records the items actually handed over: {\"at\": instant, \"items\": [{\"accountReference\", \"category\"}]}; "
+                + "without items, every item the decision permitted.");
+        MapEvent(group, "closing", RequestEventKind.ClosedWithoutDisclosure, Roles.Legal, "CloseRequest",
+            "Records that the request was closed without disclosure: {\"at\": instant, \"reason\": text}.");
         return group;
     }
+
+    // The three events of a request's life share their route shape, answers and errors; only the role differs.
+    private static void MapEvent(RouteGroupBuilder group, string path, RequestEventKind kind, string role, string name, string summary) =>
+        group.MapPost($"/{{requestId}}/{path}", (string requestId, HttpRequest http, Dependencies d, CancellationToken ct) =>
+                AppendAsync(requestId, kind, http, d, ct))
+            .RequireAuthorization(role)
+            .WithName(name)
+            .WithSummary(summary)
+            .Accepts<object>("application/json")
+            .Produces(StatusCodes.Status201Created, contentType: "application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
     private static async Task<Results<ContentHttpResult, HttpValidationProblem, ProblemHttpResult>> Submit(
         HttpRequest http,
