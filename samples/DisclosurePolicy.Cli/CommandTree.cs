@@ -75,6 +75,7 @@ internal static class CommandTree
         HelpName = "FILE",
     };
 
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    // Parse errors and exception messages quote the command line's tokens: joined into one line, then escaped.
+    private static string OneLine(string message) => PrintableText.Escape(
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 }

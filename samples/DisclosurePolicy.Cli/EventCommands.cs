@@ -132,8 +132,8 @@ internal static class EventCommands
         try
         {
             bool isNew = Awaited.Result(recorder.AppendAsync(requestEvent)) == RecordOutcome.Recorded;
-            environment.Output.WriteLine($"{(isNew ? "recorded" : "already recorded")}: {requestEvent.RequestId} {requestEvent.Kind} at {InstantPattern.ExtendedIso.Format(requestEvent.At)}"
-                + (requestEvent.Items.Count > 0 ? $": {string.Join(", ", requestEvent.Items)}" : string.Empty));
+            environment.Output.WriteLine(PrintableText.Escape($"{(isNew ? "recorded" : "already recorded")}: {requestEvent.RequestId} {requestEvent.Kind} at {InstantPattern.ExtendedIso.Format(requestEvent.At)}"
+                + (requestEvent.Items.Count > 0 ? $": {string.Join(", ", requestEvent.Items)}" : string.Empty)));
         }
         catch (RequestEventConflictException ex)
         {

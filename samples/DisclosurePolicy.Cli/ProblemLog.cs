@@ -1,6 +1,8 @@
 namespace DisclosurePolicy.Cli;
 
-/// <summary>Writes each problem of a run to the error output as one line naming its source, and counts them.</summary>
+/// <summary>Writes each problem of a run to the error output as one line naming its source, and counts them. Every line
+/// goes through <see cref="PrintableText.Escape"/>: a source, a value quoted in a message or a store's own message cannot
+/// split the line, forge another one or steer a terminal.</summary>
 internal sealed class ProblemLog
 {
     private readonly TextWriter _error;
@@ -14,7 +16,7 @@ internal sealed class ProblemLog
     public void Add(string source, string message)
     {
         Count++;
-        _error.WriteLine($"{source}: {message}");
+        _error.WriteLine(PrintableText.Escape($"{source}: {message}"));
     }
 
     /// <summary>Writes a problem found in a document, with its path and value (a path of <c>$</c> means the whole document).</summary>
@@ -23,6 +25,7 @@ internal sealed class ProblemLog
         Count++;
         // ToString escapes control characters, so a value cannot split the line or forge another one.
         string line = problem.ToString();
-        _error.WriteLine(problem.Path == "$" && problem.Value is null ? $"{source}: {line["$: ".Length..]}" : $"{source}: {line}");
+        string from = PrintableText.Escape(source);
+        _error.WriteLine(problem.Path == "$" && problem.Value is null ? $"{from}: {line["$: ".Length..]}" : $"{from}: {line}");
     }
 }
