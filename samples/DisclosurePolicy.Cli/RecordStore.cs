@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DisclosurePolicy.Records.JsonLines;
 using DisclosurePolicy.Records.PostgreSql;
 using DisclosurePolicy.Records.Sqlite;
@@ -97,6 +98,38 @@ internal sealed class RecordStore : IDisposable
         return false;
     }
 
+    // Npgsql's own messages end in "(Parameter '...')" and would quote a password; this names the keyword at fault and
+    // never a value.
+    private static string? ConnectionStringProblem(string target)
+    {
+        var pairs = new DbConnectionStringBuilder();
+        try
+        {
+            pairs.ConnectionString = target;
+        }
+        catch (ArgumentException)
+        {
+            return "not a list of Keyword=value pairs separated by semicolons, such as Host=db;Database=records;Username=app";
+        }
+
+        var npgsql = new NpgsqlConnectionStringBuilder();
+        foreach (string key in pairs.Keys.Cast<string>())
+        {
+            try
+            {
+                npgsql[key] = pairs[key];
+            }
+            catch (ArgumentException)
+            {
+                return npgsql.ContainsKey(key)
+                    ? $"the value of '{key}' is not valid for it (for example, Port takes a number)"
+                    : $"'{key}' is not a PostgreSQL connection string keyword; common ones: Host, Port, Database, Username, Password";
+            }
+        }
+
+        return null;
+    }
+
     private static RecordStore? OpenDatabase(string target, ProblemLog problems, bool mustExist)
     {
         bool postgreSql = KindOf(target) == Kind.PostgreSql;
@@ -126,6 +159,12 @@ internal sealed class RecordStore : IDisposable
                 problems.Add(target, $"the folder {folder} does not exist");
                 return null;
             }
+        }
+
+        if (postgreSql && ConnectionStringProblem(target) is string problem)
+        {
+            problems.Add("the PostgreSQL connection string", problem);
+            return null;
         }
 
         IDisposable? recorder = null;

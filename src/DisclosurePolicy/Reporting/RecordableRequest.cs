@@ -99,9 +99,9 @@ internal static class RecordableRequest
     // The format writes dates as yyyy-MM-dd, which holds the years 1 to 9999.
     private static void Date(List<string> problems, string path, LocalDate date)
     {
-        if (date.Year is < 1 or > 9999)
+        if (!IsoDates.IsWritable(date))
         {
-            problems.Add($"{path} = {date} is outside the years 1 to 9999");
+            problems.Add($"{path} = {IsoDates.Format(date)}: {IsoDates.OutOfRange(IsoDates.Earliest)}");
         }
     }
 }
