@@ -21,7 +21,7 @@ internal static class RecordFile
         }
         catch (UnauthorizedAccessException)
         {
-            problems.Add(path, "permission denied");
+            problems.Add(path, FileOwnership.Denied(path, write: true));
             return null;
         }
         catch (IOException ex)
@@ -50,7 +50,7 @@ internal static class RecordFile
         }
         catch (UnauthorizedAccessException)
         {
-            problems.Add(path, "permission denied");
+            problems.Add(path, FileOwnership.Denied(path, write: false));
             return null;
         }
         catch (IOException ex)

@@ -62,7 +62,7 @@ internal sealed class RecordStore : IDisposable
                 JsonLinesDecisionRecorder? file = RecordFile.Open(target, problems);
                 return file is null ? null : new RecordStore(target, "file", file, file);
             default:
-                return OpenDatabase(target, problems, mustExist);
+                return OpenDatabase(target, problems, mustExist, write: true);
         }
     }
 
@@ -71,7 +71,7 @@ internal sealed class RecordStore : IDisposable
     {
         if (KindOf(target) != Kind.JsonLines)
         {
-            return OpenDatabase(target, problems, mustExist: true);
+            return OpenDatabase(target, problems, mustExist: true, write: false);
         }
 
         RecordFileContents? contents = RecordFile.Read(target, problems);
@@ -130,7 +130,7 @@ internal sealed class RecordStore : IDisposable
         return null;
     }
 
-    private static RecordStore? OpenDatabase(string target, ProblemLog problems, bool mustExist)
+    private static RecordStore? OpenDatabase(string target, ProblemLog problems, bool mustExist, bool write)
     {
         bool postgreSql = KindOf(target) == Kind.PostgreSql;
         string name = target;
@@ -150,6 +150,13 @@ internal sealed class RecordStore : IDisposable
 
             if (mustExist && !Exists(target, problems))
             {
+                return null;
+            }
+
+            // SQLite opens a database it may only read without complaint and refuses the first write, half-way through a run.
+            if (write && File.Exists(target) && !FileOwnership.MayWrite(target))
+            {
+                problems.Add(target, FileOwnership.Denied(target, write: true, "-wal", "-shm"));
                 return null;
             }
 
@@ -187,7 +194,13 @@ internal sealed class RecordStore : IDisposable
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or SqliteException or NpgsqlException or IOException or UnauthorizedAccessException)
         {
             recorder?.Dispose();
-            problems.Add(name, ex is SqliteException or NpgsqlException ? $"cannot be opened: {ex.Message}" : ex.Message);
+            problems.Add(name, ex switch
+            {
+                // Read-only (8) or cannot open (14): the database, its -wal and -shm files, or its folder is not this user's.
+                SqliteException { SqliteErrorCode: 8 or 14 } or UnauthorizedAccessException when !postgreSql => FileOwnership.Denied(target, write: true, "-wal", "-shm"),
+                SqliteException or NpgsqlException => $"cannot be opened: {ex.Message}",
+                _ => ex.Message,
+            });
             return null;
         }
     }
