@@ -12,6 +12,9 @@ internal sealed class ProblemLog
     /// <summary>Gets how many problems were written.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Writes a warning: something worth knowing that did not fail, such as a repair, so it is not counted.</summary>
+    public void Warn(string source, string message) => _error.WriteLine(PrintableText.Escape($"{source}: warning: {message}"));
+
     /// <summary>Writes a problem of a whole input or argument, such as a missing file or an unknown version.</summary>
     public void Add(string source, string message)
     {
