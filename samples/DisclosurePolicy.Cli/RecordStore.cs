@@ -136,6 +136,12 @@ internal sealed class RecordStore : IDisposable
         string name = target;
         if (!postgreSql)
         {
+            if (string.IsNullOrWhiteSpace(target))
+            {
+                problems.Add("the store", $"is blank; expected {Description}");
+                return null;
+            }
+
             if (target == "-")
             {
                 problems.Add(target, "a record file must be a file, not standard input or output");

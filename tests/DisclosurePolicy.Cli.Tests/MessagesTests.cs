@@ -75,4 +75,15 @@ public sealed class MessagesTests : IDisposable
         Assert.Equal($"the PostgreSQL connection string: {message}", Assert.Single(run.ErrorLines));
         Assert.DoesNotContain("secret", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Record_BlankStore_IsAPlainProblem()
+    {
+        CliRun run = CliRun.Fixed(["record", CliRun.Sample("01-fr-investigating-judge-drugs.json"), "--to", " "]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            "the store: is blank; expected a SQLite database file (.db, the embedded default), a JSON Lines file (.jsonl) or a PostgreSQL connection string (Host=...;Database=...)",
+            Assert.Single(run.ErrorLines));
+    }
 }
