@@ -130,8 +130,14 @@ public static class RequestJson
         writer.WriteBoolean("preservationOnly", request.PreservationOnly);
         writer.WriteBoolean("emergencyClaim", request.EmergencyClaim);
         writer.WriteStartArray("subjects");
-        foreach (Subject subject in request.Subjects)
+        foreach (Subject? subject in request.Subjects)
         {
+            if (subject is null)
+            {
+                writer.WriteNullValue();
+                continue;
+            }
+
             writer.WriteStartObject();
             writer.WriteString("accountReference", subject.AccountReference);
             writer.WriteString("status", subject.Status.ToString());
@@ -162,6 +168,28 @@ public static class RequestJson
 
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// What in a request the documented format cannot hold (a missing part or string, an enum value with no name, a date
+    /// outside the years 1 to 9999): the request is written and read back by this reader, so the answer is the format's own,
+    /// not a second description of it. A request that does not validate can still be held (and recorded with its
+    /// fail-closed decision).
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="path">Where the request sits, prefixed to each problem's path.</param>
+    internal static List<ValidationProblem> FormatProblems(LegalRequest request, string path)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, request);
+        }
+
+        var problems = new List<ValidationProblem>();
+        using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
+        ReadRequest(document.RootElement, path, problems);
+        return problems;
     }
 
     /// <summary>Reads one request object at a path, collecting shape problems and then the request's own validation problems.</summary>
