@@ -1,5 +1,6 @@
 using DisclosurePolicy.Internal;
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DisclosurePolicy.Requests;
@@ -40,40 +41,54 @@ public static class RequestJson
     /// <returns>One result per request, in document order; a single result without a request when the text is not
     /// well-formed JSON or is neither an object nor an array.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static IReadOnlyList<ReadResult<LegalRequest>> ReadMany(string json)
+    public static IReadOnlyList<ReadResult<LegalRequest>> ReadMany(string json) => [.. ReadEach(json)];
+
+    /// <summary>Reads requests from a JSON array of objects, or a single object, one at a time as they are enumerated, so
+    /// a host can decide and drop each before the next is read.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>One result per request, in document order; a single result without a request when the text is not
+    /// well-formed JSON or is neither an object nor an array. The whole text is checked to be well-formed before the first
+    /// request is returned, so a malformed document yields no request at all.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static IEnumerable<ReadResult<LegalRequest>> ReadEach(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        return Each(json);
+    }
+
+    private static IEnumerable<ReadResult<LegalRequest>> Each(string json)
+    {
         var problems = new List<ValidationProblem>();
         using JsonDocument? document = JsonDocuments.TryParse(json, problems);
         if (document is null)
         {
-            return [new ReadResult<LegalRequest>(null, ValidationResult.From(problems))];
+            yield return new ReadResult<LegalRequest>(null, ValidationResult.From(problems));
+            yield break;
         }
 
         JsonElement root = document.RootElement;
         switch (root.ValueKind)
         {
             case JsonValueKind.Object:
-                return [ReadOne(root, string.Empty, null)];
+                yield return ReadOne(root, string.Empty, null);
+                break;
+            case JsonValueKind.Array when root.GetArrayLength() == 0:
+                problems.Add(new ValidationProblem("$", null, "the array holds no request"));
+                yield return new ReadResult<LegalRequest>(null, ValidationResult.From(problems));
+                break;
             case JsonValueKind.Array:
-                var results = new List<ReadResult<LegalRequest>>();
                 int i = 0;
                 foreach (JsonElement element in root.EnumerateArray())
                 {
-                    results.Add(ReadOne(element, $"[{i}]", i));
+                    yield return ReadOne(element, string.Create(CultureInfo.InvariantCulture, $"[{i}]"), i);
                     i++;
                 }
 
-                if (results.Count == 0)
-                {
-                    problems.Add(new ValidationProblem("$", null, "the array holds no request"));
-                    return [new ReadResult<LegalRequest>(null, ValidationResult.From(problems))];
-                }
-
-                return results;
+                break;
             default:
                 problems.Add(new ValidationProblem("$", JsonObjectReader.Raw(root), $"expected a request object or an array of them, found {JsonObjectReader.Kind(root)}"));
-                return [new ReadResult<LegalRequest>(null, ValidationResult.From(problems))];
+                yield return new ReadResult<LegalRequest>(null, ValidationResult.From(problems));
+                break;
         }
     }
 
