@@ -113,7 +113,8 @@ internal static class EvaluateCommand
         }
     }
 
-    // The decision records of the reporting format, as one JSON array in input order.
+    // The decision records of the reporting format, as one JSON array in input order, written record by record so the
+    // output of a large input is never held whole.
     private static void WriteRecords(CliEnvironment environment, IEnumerable<(SourcedRequest Request, Decision Decision)> decided, Policy policy, ProblemLog problems)
     {
         var buffer = new ArrayBufferWriter<byte>();
@@ -126,12 +127,21 @@ internal static class EvaluateCommand
                 if (record is not null)
                 {
                     DecisionRecordJson.Write(writer, record);
+                    Drain(writer, buffer, environment.Output);
                 }
             }
 
             writer.WriteEndArray();
+            Drain(writer, buffer, environment.Output);
         }
 
-        environment.Output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        environment.Output.WriteLine();
+    }
+
+    private static void Drain(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, TextWriter output)
+    {
+        writer.Flush();
+        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        buffer.ResetWrittenCount();
     }
 }

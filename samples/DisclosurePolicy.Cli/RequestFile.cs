@@ -9,28 +9,29 @@ namespace DisclosurePolicy.Cli;
 /// keeping the good ones.</summary>
 internal static class RequestFile
 {
-    /// <summary>Reads every request of an input; the returned list holds only the requests without problems, in order. A
-    /// request received after the day of the decision is inconsistent input, reported like any other problem, so every
-    /// command and output format treats it alike.</summary>
-    public static IReadOnlyList<SourcedRequest> Read(string path, CliEnvironment environment, ProblemLog problems)
+    /// <summary>Reads the requests of an input one at a time, as they are enumerated, so a large input is decided and
+    /// dropped request by request; only the requests without problems are returned, in order. A request received after
+    /// the day of the decision is inconsistent input, reported like any other problem, so every command and output format
+    /// treats it alike.</summary>
+    public static IEnumerable<SourcedRequest> Read(string path, CliEnvironment environment, ProblemLog problems)
     {
         LocalDate decidedOn = environment.Clock.GetCurrentInstant().InUtc().Date;
         string name = InputFile.DisplayName(path);
         string? text = InputFile.ReadText(path, environment, problems);
         if (text is null)
         {
-            return [];
+            yield break;
         }
 
-        var good = new List<SourcedRequest>();
-        IReadOnlyList<ReadResult<LegalRequest>> results = RequestJson.ReadMany(text);
+        int read = 0;
         int bad = 0;
-        foreach (ReadResult<LegalRequest> result in results)
+        foreach (ReadResult<LegalRequest> result in RequestJson.ReadEach(text))
         {
+            read++;
             ValidationResult found = result.IsValid ? result.Value!.Validate(decidedOn) : result.Problems;
             if (found.IsValid)
             {
-                good.Add(new SourcedRequest(result.Index is int i ? string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]") : name, result.Value!));
+                yield return new SourcedRequest(result.Index is int i ? string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]") : name, result.Value!);
                 continue;
             }
 
@@ -45,13 +46,11 @@ internal static class RequestFile
         }
 
         // An array with bad elements: say how many were set aside, so nobody mistakes a partial run for a full one.
-        if (bad > 0 && results.Count > 1)
+        if (bad > 0 && read > 1)
         {
             environment.Error.WriteLine(PrintableText.Escape(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{name}: {bad} of {results.Count} requests have problems and were not decided; the other {good.Count} were.")));
+                $"{name}: {bad} of {read} requests have problems and were not decided; the other {read - bad} were.")));
         }
-
-        return good;
     }
 }

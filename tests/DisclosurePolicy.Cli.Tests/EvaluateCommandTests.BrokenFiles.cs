@@ -113,6 +113,23 @@ public partial class EvaluateCommandTests
     }
 
     [Fact]
+    public void Run_ArrayOfManyEmptyObjects_ListsTheFirstThousandProblemsThenCountsEveryRequest()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("empties.json");
+        File.WriteAllText(path, "[" + string.Join(",", Enumerable.Repeat("{}", 500)) + "]");
+
+        CliRun run = CliRun.Plain("evaluate", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(1002, run.ErrorLines.Length);
+        Assert.Equal($"{path}: [0].id: required field is missing", run.ErrorLines[0]);
+        Assert.Equal($"{path}: more than 1000 problems; the rest are counted but not listed.", run.ErrorLines[1000]);
+        Assert.Equal($"{path}: 500 of 500 requests have problems and were not decided; the other 0 were.", run.ErrorLines[1001]);
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
     public void Run_BinaryGarbage_ExitsTwoWithOneLineAndNoStackTrace()
     {
         using var folder = new TempFolder();

@@ -4,9 +4,9 @@ using DisclosurePolicy.Rules;
 namespace DisclosurePolicy.Comparison;
 
 /// <summary>
-/// Every distinction the clauses of two versions (and an optional scope) can draw: the value masks of their fact tests,
-/// the country sets of their jurisdiction tests, and the Terms-of-Service masks each version tests through its own
-/// catalogue.
+/// Every distinction the clauses of two versions (and an optional scope) can draw on their outcomes: the value masks of
+/// their fact tests, the country sets of their jurisdiction tests, and the Terms-of-Service masks each version tests
+/// through its own catalogue, read from the clauses merged as <see cref="OutcomeConditions"/> merges them.
 /// </summary>
 internal sealed class ConditionMasks
 {
@@ -38,12 +38,12 @@ internal sealed class ConditionMasks
 
     private void AddVersion(RuleVersion version, int side)
     {
-        foreach (Clause clause in version.ClauseArray)
+        foreach ((Condition condition, ulong categories) in OutcomeConditions.Of(version))
         {
-            Walk(clause.Condition, side);
-            if (clause.Effect.Kind == ClauseEffectKind.Permit)
+            Walk(condition, side);
+            if (categories != 0)
             {
-                Add(Fact.DataCategory, clause.Effect.CategoryMask);
+                Add(Fact.DataCategory, categories);
             }
         }
 

@@ -2,6 +2,7 @@ using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Internal;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
+using DisclosurePolicy.Serialization;
 using NodaTime;
 
 namespace DisclosurePolicy.Reporting;
@@ -138,7 +139,7 @@ public sealed class DecisionRecord : IEquatable<DecisionRecord>
             problems.Add($"the version given ('{version.Id}', {version.Citation}) is not the one the decision names ('{decision.VersionId ?? "none"}', {decision.VersionCitation ?? "none"})");
         }
 
-        problems.AddRange(RecordableRequest.Problems(request).Select(p => $"the request format cannot hold it: {p}"));
+        problems.AddRange(RequestJson.FormatProblems(request, "request").Select(p => $"the request format cannot hold it: {p}"));
         if (problems.Count > 0)
         {
             problem = $"The decision on request '{request.Id}' cannot be recorded: {string.Join("; ", problems)}.";

@@ -1,5 +1,6 @@
 using DisclosurePolicy.Internal;
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DisclosurePolicy.Requests;
@@ -40,40 +41,54 @@ public static class RequestJson
     /// <returns>One result per request, in document order; a single result without a request when the text is not
     /// well-formed JSON or is neither an object nor an array.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static IReadOnlyList<ReadResult<LegalRequest>> ReadMany(string json)
+    public static IReadOnlyList<ReadResult<LegalRequest>> ReadMany(string json) => [.. ReadEach(json)];
+
+    /// <summary>Reads requests from a JSON array of objects, or a single object, one at a time as they are enumerated, so
+    /// a host can decide and drop each before the next is read.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>One result per request, in document order; a single result without a request when the text is not
+    /// well-formed JSON or is neither an object nor an array. The whole text is checked to be well-formed before the first
+    /// request is returned, so a malformed document yields no request at all.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static IEnumerable<ReadResult<LegalRequest>> ReadEach(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        return Each(json);
+    }
+
+    private static IEnumerable<ReadResult<LegalRequest>> Each(string json)
+    {
         var problems = new List<ValidationProblem>();
         using JsonDocument? document = JsonDocuments.TryParse(json, problems);
         if (document is null)
         {
-            return [new ReadResult<LegalRequest>(null, ValidationResult.From(problems))];
+            yield return new ReadResult<LegalRequest>(null, ValidationResult.From(problems));
+            yield break;
         }
 
         JsonElement root = document.RootElement;
         switch (root.ValueKind)
         {
             case JsonValueKind.Object:
-                return [ReadOne(root, string.Empty, null)];
+                yield return ReadOne(root, string.Empty, null);
+                break;
+            case JsonValueKind.Array when root.GetArrayLength() == 0:
+                problems.Add(new ValidationProblem("$", null, "the array holds no request"));
+                yield return new ReadResult<LegalRequest>(null, ValidationResult.From(problems));
+                break;
             case JsonValueKind.Array:
-                var results = new List<ReadResult<LegalRequest>>();
                 int i = 0;
                 foreach (JsonElement element in root.EnumerateArray())
                 {
-                    results.Add(ReadOne(element, $"[{i}]", i));
+                    yield return ReadOne(element, string.Create(CultureInfo.InvariantCulture, $"[{i}]"), i);
                     i++;
                 }
 
-                if (results.Count == 0)
-                {
-                    problems.Add(new ValidationProblem("$", null, "the array holds no request"));
-                    return [new ReadResult<LegalRequest>(null, ValidationResult.From(problems))];
-                }
-
-                return results;
+                break;
             default:
                 problems.Add(new ValidationProblem("$", JsonObjectReader.Raw(root), $"expected a request object or an array of them, found {JsonObjectReader.Kind(root)}"));
-                return [new ReadResult<LegalRequest>(null, ValidationResult.From(problems))];
+                yield return new ReadResult<LegalRequest>(null, ValidationResult.From(problems));
+                break;
         }
     }
 
@@ -130,8 +145,14 @@ public static class RequestJson
         writer.WriteBoolean("preservationOnly", request.PreservationOnly);
         writer.WriteBoolean("emergencyClaim", request.EmergencyClaim);
         writer.WriteStartArray("subjects");
-        foreach (Subject subject in request.Subjects)
+        foreach (Subject? subject in request.Subjects)
         {
+            if (subject is null)
+            {
+                writer.WriteNullValue();
+                continue;
+            }
+
             writer.WriteStartObject();
             writer.WriteString("accountReference", subject.AccountReference);
             writer.WriteString("status", subject.Status.ToString());
@@ -162,6 +183,28 @@ public static class RequestJson
 
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// What in a request the documented format cannot hold (a missing part or string, an enum value with no name, a date
+    /// outside the years 1 to 9999): the request is written and read back by this reader, so the answer is the format's own,
+    /// not a second description of it. A request that does not validate can still be held (and recorded with its
+    /// fail-closed decision).
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="path">Where the request sits, prefixed to each problem's path.</param>
+    internal static List<ValidationProblem> FormatProblems(LegalRequest request, string path)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, request);
+        }
+
+        var problems = new List<ValidationProblem>();
+        using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
+        ReadRequest(document.RootElement, path, problems);
+        return problems;
     }
 
     /// <summary>Reads one request object at a path, collecting shape problems and then the request's own validation problems.</summary>

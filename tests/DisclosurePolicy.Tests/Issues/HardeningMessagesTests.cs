@@ -88,7 +88,7 @@ public class HardeningMessagesTests
 
         Assert.Null(record);
         Assert.Equal(
-            $"The decision on request '{request.Id}' cannot be recorded: the request format cannot hold it: request.receivedOn = -9998-01-01: {YearBeforeOne}.",
+            $"The decision on request '{request.Id}' cannot be recorded: the request format cannot hold it: request.receivedOn = '-9998-01-01': {YearBeforeOne}.",
             problem);
         var thrown = Assert.Throws<ArgumentException>(() => DecisionRecord.Create(request, received, decision, BuiltInRules.V0));
         Assert.StartsWith(problem!, thrown.Message, StringComparison.Ordinal);

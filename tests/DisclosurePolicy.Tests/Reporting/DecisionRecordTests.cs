@@ -73,7 +73,7 @@ public class DecisionRecordTests
         ArgumentException ex = Assert.Throws<ArgumentException>(() =>
             DecisionRecord.Create(unspecified, Instant.FromUtc(2025, 2, 10, 0, 0), decision, BuiltInRules.Policy.FindVersion(decision.VersionId)));
 
-        Assert.Contains("the request format cannot hold it: request.instrument = 'Unspecified' is not a named InstrumentKind", ex.Message);
+        Assert.Contains("the request format cannot hold it: request.instrument = 'Unspecified': not a known InstrumentKind; accepted: ", ex.Message);
     }
 
     [Fact]
@@ -98,10 +98,37 @@ public class DecisionRecordTests
             DecisionRecord.Create(broken, Instant.FromUtc(2025, 2, 10, 0, 0), decision, BuiltInRules.Policy.FindVersion(decision.VersionId)));
 
         Assert.Equal(DecisionOutcome.Deny, decision.Outcome);
-        Assert.Contains("request.authority is missing", ex.Message);
-        Assert.Contains("request.provenance.verification = '42' is not a named OriginVerification", ex.Message);
-        Assert.Contains("request.subjects[0].offences[0] = 'Unspecified' is not a named OffenceCategory", ex.Message);
-        Assert.Contains("request.requestedData[1] = '99' is not a named DataCategory", ex.Message);
+        Assert.Contains("request.authority.kind: required field is missing", ex.Message);
+        Assert.Contains("request.provenance.verification = '42': not a known OriginVerification", ex.Message);
+        Assert.Contains("request.subjects[0].offences[0] = 'Unspecified': not a known OffenceCategory", ex.Message);
+        Assert.Contains("request.requestedData[1] = '99': not a known DataCategory", ex.Message);
+    }
+
+    [Fact]
+    public void Create_BlankIdMissingSubjectAndAccount_EachRefused()
+    {
+        LegalRequest gaps = new()
+        {
+            Id = " ",
+            ReceivedOn = Some.V2Day,
+            Instrument = InstrumentKind.CourtOrder,
+            Authority = new IssuingAuthority(IssuingAuthorityKind.Court, null),
+            Jurisdiction = new Jurisdiction("FR"),
+            Proceeding = ProceedingKind.Criminal,
+            Recipient = RecipientKind.LawEnforcementAuthority,
+            Provenance = new Provenance(RequestChannel.Email, OriginVerification.VerifiedOutOfBand),
+            Subjects = [null!, new Subject(null!, SubjectStatus.Suspect, OffenceCategory.Terrorism)],
+            RequestedData = [DataCategory.IpAddress],
+        };
+        Decision decision = Engines.BuiltIn().Evaluate(gaps);
+
+        ArgumentException ex = Assert.Throws<ArgumentException>(() =>
+            DecisionRecord.Create(gaps, Instant.FromUtc(2025, 2, 10, 0, 0), decision, BuiltInRules.Policy.FindVersion(decision.VersionId)));
+
+        Assert.Equal(DecisionOutcome.Deny, decision.Outcome);
+        Assert.Contains("request.subjects[0] = 'null': expected a JSON object, found null", ex.Message);
+        Assert.Contains("request.subjects[1].accountReference: required field is missing", ex.Message);
+        Assert.Contains("the request has no id", ex.Message);
     }
 
     [Fact]

@@ -138,6 +138,31 @@ public class RequestJsonTests
     }
 
     [Fact]
+    public void ReadEach_MalformedAfterGoodRequests_YieldsOnlyTheProblemAndNoRequest()
+    {
+        string good = RequestJson.Write(Some.V2Permitted());
+
+        ReadResult<LegalRequest>[] results = [.. RequestJson.ReadEach($"[{good}, {good}, {{\"id\": ]")];
+
+        ReadResult<LegalRequest> only = Assert.Single(results);
+        Assert.Null(only.Value);
+        Assert.StartsWith("malformed JSON at line ", Assert.Single(only.Problems.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadEach_MixedArray_YieldsWhatReadManyReturnsInOrder()
+    {
+        string good = RequestJson.Write(Some.V2Permitted());
+        string json = $"[{good}, \"not a request\", {{}}, {good}]";
+
+        ReadResult<LegalRequest>[] each = [.. RequestJson.ReadEach(json)];
+        IReadOnlyList<ReadResult<LegalRequest>> many = RequestJson.ReadMany(json);
+
+        Assert.Equal(many.Select(r => (r.Index, r.Value, r.Problems.ToString())), each.Select(r => (r.Index, r.Value, r.Problems.ToString())));
+        Assert.Equal([true, false, false, true], each.Select(r => r.IsValid));
+    }
+
+    [Fact]
     public void ReadMany_MixedArray_KeepsTheGoodRequests()
     {
         string good = RequestJson.Write(Some.V2Permitted("GOOD-1"));
