@@ -212,8 +212,8 @@ public class HardeningIssueTests
         Assert.Equal(DisclosurePolicy.Evaluation.DecisionOutcome.MayDisclose, Engines.BuiltIn().Decide(Some.With(request, subjects: subjects[..Count])));
     }
 
-    // Defect 5: a whole-domain comparison of host rules testing many single offences ran for minutes; an answer over the
-    // budget now stops before deciding anything, naming the budget and how to raise it.
+    // Defect 5: a whole-domain comparison of host rules testing many single offences ran for minutes. Clauses that only
+    // matter together are now tested as one; what still exceeds the budget stops before deciding anything, naming it.
     [Fact]
     public void Compare_HostRulesRefusingEachOffenceInItsOwnClause_SplitsTheOffencesByOutcomeNotBySubset()
     {
