@@ -41,6 +41,11 @@ public sealed class CliEnvironment
     /// <value>Defaults to the <c>requests</c> folder beside the program.</value>
     public string SampleDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "requests");
 
+    /// <summary>Gets the largest input read, from a file or standard input, in bytes; a larger one is refused with a message
+    /// naming the limit.</summary>
+    /// <value>Defaults to 64 MiB.</value>
+    public long MaxInputBytes { get; init; } = InputFile.MaxBytes;
+
     /// <summary>Gets a value indicating whether the output is an interactive terminal (colour and box drawing on).</summary>
     /// <value>Defaults to <see langword="false"/>: plain text, no ANSI codes.</value>
     public bool IsTerminal { get; init; }

@@ -53,7 +53,7 @@ internal static class CommandTree
             root.Options.Remove(option);
         }
 
-        // Every command that decides takes --rules; report does not, since each record pins the version that decided it.
+        // Every command that decides takes --rules, and report checks each record's version against them.
         Option<string?> rules = RulesOption();
         root.Add(rules);
         root.SetAction(parsed => DemoCommand.Run(environment, parsed.GetValue(rules)));
@@ -63,7 +63,7 @@ internal static class CommandTree
         root.Add(EventCommands.Acknowledge(environment));
         root.Add(EventCommands.Disclose(environment));
         root.Add(EventCommands.Close(environment));
-        root.Add(ReportCommand.Build(environment));
+        root.Add(ReportCommand.Build(environment, RulesOption()));
         root.Add(TestCommand.Build(environment, RulesOption()));
         root.Add(ImportCommand.Build(environment));
         return root;
@@ -75,6 +75,7 @@ internal static class CommandTree
         HelpName = "FILE",
     };
 
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    // Parse errors and exception messages quote the command line's tokens: joined into one line, then escaped.
+    private static string OneLine(string message) => PrintableText.Escape(
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 }

@@ -70,7 +70,7 @@ internal static class DemoCommand
         screen.Heading("1. Each request under the rule in force when it was received");
         for (int i = 0; i < samples.Count; i++)
         {
-            screen.Line(string.Create(CultureInfo.InvariantCulture, $"--- {i + 1}. {samples[i].Source} ---"), "dim");
+            screen.Line(PrintableText.Escape(string.Create(CultureInfo.InvariantCulture, $"--- {i + 1}. {samples[i].Source} ---")), "dim");
             DecisionView.Explain(screen, engine.Evaluate(samples[i].Request));
             screen.Line();
         }
@@ -89,7 +89,7 @@ internal static class DemoCommand
         {
             var row = new List<string>
             {
-                sample.Request.Id,
+                PrintableText.Escape(sample.Request.Id),
                 LocalDatePattern.Iso.Format(sample.Request.ReceivedOn),
                 policy.VersionInForceOn(sample.Request.ReceivedOn, sample.Request.Jurisdiction)?.Id ?? "none",
             };
@@ -167,7 +167,7 @@ internal static class DemoCommand
         List<RequestHistory> histories = Awaited.Result(recorder.ReadHistoriesAsync(RecordQuery.All).ToListAsync());
         foreach (RequestHistory history in histories)
         {
-            screen.Line(string.Create(CultureInfo.InvariantCulture, $"  {history.RequestId}: received {LocalDatePattern.Iso.Format(history.ReceivedAt.InUtc().Date)}, {Story(history)}"));
+            screen.Line(PrintableText.Escape(string.Create(CultureInfo.InvariantCulture, $"  {history.RequestId}: received {LocalDatePattern.Iso.Format(history.ReceivedAt.InUtc().Date)}, {Story(history)}")));
         }
 
         screen.Line();

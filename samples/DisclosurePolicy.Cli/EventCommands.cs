@@ -14,7 +14,7 @@ internal static class EventCommands
     {
         (Argument<string> id, Option<string> at, Option<string> to) = Common("When the issuing authority was informed of the receipt.");
         var command = new Command("acknowledge", "Record that the issuing authority was informed that its request was received.") { id, at, to };
-        command.SetAction(parsed => Run(environment, parsed.GetValue(to)!, problems =>
+        command.SetAction(parsed => Run(environment, parsed.GetValue(id)!, parsed.GetValue(to)!, problems =>
             InstantText.Parse(parsed.GetValue(at)!, "--at", problems) is Instant instant
                 ? _ => RequestEvent.Acknowledged(parsed.GetValue(id)!, instant)
                 : null));
@@ -31,7 +31,7 @@ internal static class EventCommands
             HelpName = "ACCOUNT:CATEGORY,...",
         };
         var command = new Command("disclose", "Record that items the decision permitted were actually handed over.") { id, at, items, to };
-        command.SetAction(parsed => Run(environment, parsed.GetValue(to)!, problems =>
+        command.SetAction(parsed => Run(environment, parsed.GetValue(id)!, parsed.GetValue(to)!, problems =>
         {
             Instant? instant = InstantText.Parse(parsed.GetValue(at)!, "--at", problems);
             string? text = parsed.GetValue(items);
@@ -57,10 +57,17 @@ internal static class EventCommands
         (Argument<string> id, Option<string> at, Option<string> to) = Common("When the request was closed.");
         var reason = new Option<string>("--reason") { Description = "Why the request was closed without disclosure.", Required = true };
         var command = new Command("close", "Record that a request was closed without any disclosure.") { id, at, reason, to };
-        command.SetAction(parsed => Run(environment, parsed.GetValue(to)!, problems =>
-            InstantText.Parse(parsed.GetValue(at)!, "--at", problems) is Instant instant
+        command.SetAction(parsed => Run(environment, parsed.GetValue(id)!, parsed.GetValue(to)!, problems =>
+        {
+            if (string.IsNullOrWhiteSpace(parsed.GetValue(reason)))
+            {
+                problems.Add("--reason", "say why the request was closed without disclosure");
+            }
+
+            return InstantText.Parse(parsed.GetValue(at)!, "--at", problems) is Instant instant
                 ? _ => RequestEvent.ClosedWithoutDisclosure(parsed.GetValue(id)!, instant, parsed.GetValue(reason)!)
-                : null));
+                : null;
+        }));
         return command;
     }
 
@@ -101,9 +108,14 @@ internal static class EventCommands
     );
 
     // Reads the arguments first (nothing is opened when they are bad), then appends the event under the writer's lock.
-    private static int Run(CliEnvironment environment, string recordsPath, Func<ProblemLog, Func<RequestHistory?, RequestEvent>?> read)
+    private static int Run(CliEnvironment environment, string requestId, string recordsPath, Func<ProblemLog, Func<RequestHistory?, RequestEvent>?> read)
     {
         var problems = new ProblemLog(environment.Error);
+        if (string.IsNullOrWhiteSpace(requestId))
+        {
+            problems.Add("requestId", "the id of the request is required; it is the id its decision was recorded under");
+        }
+
         Func<RequestHistory?, RequestEvent>? make = read(problems);
         if (make is null || problems.Count > 0)
         {
@@ -117,23 +129,13 @@ internal static class EventCommands
         }
 
         IDecisionRecorder recorder = store.Recorder;
-        RequestEvent requestEvent;
-        try
-        {
-            requestEvent = make(null);
-            requestEvent = make(Awaited.Result(recorder.FindHistoryAsync(requestEvent.RequestId)));
-        }
-        catch (ArgumentException ex)
-        {
-            problems.Add(store.Name, ex.Message);
-            return ExitCodes.BadInput;
-        }
+        RequestEvent requestEvent = make(Awaited.Result(recorder.FindHistoryAsync(requestId)));
 
         try
         {
             bool isNew = Awaited.Result(recorder.AppendAsync(requestEvent)) == RecordOutcome.Recorded;
-            environment.Output.WriteLine($"{(isNew ? "recorded" : "already recorded")}: {requestEvent.RequestId} {requestEvent.Kind} at {InstantPattern.ExtendedIso.Format(requestEvent.At)}"
-                + (requestEvent.Items.Count > 0 ? $": {string.Join(", ", requestEvent.Items)}" : string.Empty));
+            environment.Output.WriteLine(PrintableText.Escape($"{(isNew ? "recorded" : "already recorded")}: {requestEvent.RequestId} {requestEvent.Kind} at {InstantPattern.ExtendedIso.Format(requestEvent.At)}"
+                + (requestEvent.Items.Count > 0 ? $": {string.Join(", ", requestEvent.Items)}" : string.Empty)));
         }
         catch (RequestEventConflictException ex)
         {

@@ -47,9 +47,9 @@ internal static class ImportCommand
         try
         {
             ImportSummary summary = Awaited.Result(target.Recorder.ImportAsync(source.Recorder.ReadHistoriesAsync(RecordQuery.All)));
-            environment.Output.WriteLine(string.Create(
+            environment.Output.WriteLine(PrintableText.Escape(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{source.Name} -> {target.Name}: {summary}; {Awaited.Result(target.Recorder.CountAsync())} request(s) in the {target.Noun}."));
+                $"{source.Name} -> {target.Name}: {summary}; {Awaited.Result(target.Recorder.CountAsync())} request(s) in the {target.Noun}.")));
         }
         catch (Exception ex) when (ex is RecordConflictException or RequestEventConflictException)
         {

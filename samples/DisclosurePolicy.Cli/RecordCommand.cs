@@ -89,7 +89,7 @@ internal static class RecordCommand
                     bool isNew = Awaited.Result(recorder.RecordAsync(record)) == RecordOutcome.Recorded;
                     recorded += isNew ? 1 : 0;
                     already += isNew ? 0 : 1;
-                    environment.Output.WriteLine($"{(isNew ? "recorded" : "already recorded")}: {decision.RequestId} {decision.Outcome} under {decision.VersionId ?? "no version"}");
+                    environment.Output.WriteLine(PrintableText.Escape($"{(isNew ? "recorded" : "already recorded")}: {decision.RequestId} {decision.Outcome} under {decision.VersionId ?? "no version"}"));
                 }
                 catch (RecordConflictException ex)
                 {
@@ -98,9 +98,9 @@ internal static class RecordCommand
             }
         }
 
-        environment.Output.WriteLine(string.Create(
+        environment.Output.WriteLine(PrintableText.Escape(string.Create(
             CultureInfo.InvariantCulture,
-            $"{store.Name}: {recorded} decision(s) recorded, {already} already there; {Awaited.Result(recorder.CountAsync())} record(s) in the {store.Noun}."));
+            $"{store.Name}: {recorded} decision(s) recorded, {already} already there; {Awaited.Result(recorder.CountAsync())} record(s) in the {store.Noun}.")));
         return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 }

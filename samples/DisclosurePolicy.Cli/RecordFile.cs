@@ -21,7 +21,7 @@ internal static class RecordFile
         }
         catch (UnauthorizedAccessException)
         {
-            problems.Add(path, "permission denied");
+            problems.Add(path, FileOwnership.Denied(path, write: true));
             return null;
         }
         catch (IOException ex)
@@ -30,7 +30,7 @@ internal static class RecordFile
             return null;
         }
 
-        Log(path, recorder.Problems, problems);
+        Log(path, recorder.Problems, problems, writing: true);
         return recorder;
     }
 
@@ -50,7 +50,7 @@ internal static class RecordFile
         }
         catch (UnauthorizedAccessException)
         {
-            problems.Add(path, "permission denied");
+            problems.Add(path, FileOwnership.Denied(path, write: false));
             return null;
         }
         catch (IOException ex)
@@ -59,7 +59,7 @@ internal static class RecordFile
             return null;
         }
 
-        Log(path, contents.Problems, problems);
+        Log(path, contents.Problems, problems, writing: false);
         return contents;
     }
 
@@ -93,11 +93,19 @@ internal static class RecordFile
         return true;
     }
 
-    private static void Log(string path, IEnumerable<RecordFileProblem> found, ProblemLog problems)
+    private static void Log(string path, IEnumerable<RecordFileProblem> found, ProblemLog problems, bool writing)
     {
         foreach (RecordFileProblem problem in found)
         {
-            problems.Add(path, problem.ToString());
+            // The writer repairs the trace of an interrupted append (no record is lost): a warning, not a failure of the run.
+            if (writing && problem.Kind is RecordFileProblemKind.TornLastLine or RecordFileProblemKind.MissingLineEnd)
+            {
+                problems.Warn(path, problem.ToString());
+            }
+            else
+            {
+                problems.Add(path, problem.ToString());
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DisclosurePolicy.Records.JsonLines;
 using DisclosurePolicy.Records.PostgreSql;
 using DisclosurePolicy.Records.Sqlite;
@@ -61,7 +62,7 @@ internal sealed class RecordStore : IDisposable
                 JsonLinesDecisionRecorder? file = RecordFile.Open(target, problems);
                 return file is null ? null : new RecordStore(target, "file", file, file);
             default:
-                return OpenDatabase(target, problems, mustExist);
+                return OpenDatabase(target, problems, mustExist, write: true);
         }
     }
 
@@ -70,7 +71,7 @@ internal sealed class RecordStore : IDisposable
     {
         if (KindOf(target) != Kind.JsonLines)
         {
-            return OpenDatabase(target, problems, mustExist: true);
+            return OpenDatabase(target, problems, mustExist: true, write: false);
         }
 
         RecordFileContents? contents = RecordFile.Read(target, problems);
@@ -97,12 +98,50 @@ internal sealed class RecordStore : IDisposable
         return false;
     }
 
-    private static RecordStore? OpenDatabase(string target, ProblemLog problems, bool mustExist)
+    // Npgsql's own messages end in "(Parameter '...')" and would quote a password; this names the keyword at fault and
+    // never a value.
+    private static string? ConnectionStringProblem(string target)
+    {
+        var pairs = new DbConnectionStringBuilder();
+        try
+        {
+            pairs.ConnectionString = target;
+        }
+        catch (ArgumentException)
+        {
+            return "not a list of Keyword=value pairs separated by semicolons, such as Host=db;Database=records;Username=app";
+        }
+
+        var npgsql = new NpgsqlConnectionStringBuilder();
+        foreach (string key in pairs.Keys.Cast<string>())
+        {
+            try
+            {
+                npgsql[key] = pairs[key];
+            }
+            catch (ArgumentException)
+            {
+                return npgsql.ContainsKey(key)
+                    ? $"the value of '{key}' is not valid for it (for example, Port takes a number)"
+                    : $"'{key}' is not a PostgreSQL connection string keyword; common ones: Host, Port, Database, Username, Password";
+            }
+        }
+
+        return null;
+    }
+
+    private static RecordStore? OpenDatabase(string target, ProblemLog problems, bool mustExist, bool write)
     {
         bool postgreSql = KindOf(target) == Kind.PostgreSql;
         string name = target;
         if (!postgreSql)
         {
+            if (string.IsNullOrWhiteSpace(target))
+            {
+                problems.Add("the store", $"is blank; expected {Description}");
+                return null;
+            }
+
             if (target == "-")
             {
                 problems.Add(target, "a record file must be a file, not standard input or output");
@@ -120,12 +159,25 @@ internal sealed class RecordStore : IDisposable
                 return null;
             }
 
+            // SQLite opens a database it may only read without complaint and refuses the first write, half-way through a run.
+            if (write && File.Exists(target) && !FileOwnership.MayWrite(target))
+            {
+                problems.Add(target, FileOwnership.Denied(target, write: true, "-wal", "-shm"));
+                return null;
+            }
+
             string? folder = Path.GetDirectoryName(Path.GetFullPath(target));
             if (folder is not null && !Directory.Exists(folder))
             {
                 problems.Add(target, $"the folder {folder} does not exist");
                 return null;
             }
+        }
+
+        if (postgreSql && ConnectionStringProblem(target) is string problem)
+        {
+            problems.Add("the PostgreSQL connection string", problem);
+            return null;
         }
 
         IDisposable? recorder = null;
@@ -148,7 +200,13 @@ internal sealed class RecordStore : IDisposable
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or SqliteException or NpgsqlException or IOException or UnauthorizedAccessException)
         {
             recorder?.Dispose();
-            problems.Add(name, ex is SqliteException or NpgsqlException ? $"cannot be opened: {ex.Message}" : ex.Message);
+            problems.Add(name, ex switch
+            {
+                // Read-only (8) or cannot open (14): the database, its -wal and -shm files, or its folder is not this user's.
+                SqliteException { SqliteErrorCode: 8 or 14 } or UnauthorizedAccessException when !postgreSql => FileOwnership.Denied(target, write: true, "-wal", "-shm"),
+                SqliteException or NpgsqlException => $"cannot be opened: {ex.Message}",
+                _ => ex.Message,
+            });
             return null;
         }
     }

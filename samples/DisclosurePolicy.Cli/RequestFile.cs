@@ -48,9 +48,9 @@ internal static class RequestFile
         // An array with bad elements: say how many were set aside, so nobody mistakes a partial run for a full one.
         if (bad > 0 && read > 1)
         {
-            environment.Error.WriteLine(string.Create(
+            environment.Error.WriteLine(PrintableText.Escape(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{name}: {bad} of {read} requests have problems and were not decided; the other {read - bad} were."));
+                $"{name}: {bad} of {read} requests have problems and were not decided; the other {read - bad} were.")));
         }
     }
 }

@@ -69,10 +69,10 @@ internal static class TestCommand
             foreach (CaseResult result in read.Value?.Run(policy) ?? [])
             {
                 results.Add(result);
-                environment.Output.WriteLine($"{(result.Passed ? "PASS" : "FAIL")}  {InputFile.DisplayName(file)}: {result.Case.Name}");
+                environment.Output.WriteLine(PrintableText.Escape($"{(result.Passed ? "PASS" : "FAIL")}  {InputFile.DisplayName(file)}: {result.Case.Name}"));
                 foreach (string mismatch in result.Mismatches)
                 {
-                    environment.Output.WriteLine($"      {mismatch}");
+                    environment.Output.WriteLine($"      {PrintableText.Escape(mismatch)}");
                 }
             }
         }

@@ -1,23 +1,38 @@
 namespace DisclosurePolicy.Service;
 
 /// <summary>Every log line the service writes, source-generated. None takes an account reference, a request body or a
-/// library message that could quote one: request ids, outcomes, versions, kinds and counts only.</summary>
+/// library message that could quote one: request ids, outcomes, versions, kinds and counts only. A request id and a
+/// version id come from the client, so they are logged through <see cref="PrintableText.Escape"/>: a line break or an ANSI
+/// escape in one cannot forge a log line or steer the terminal of whoever reads the log.</summary>
 internal static partial class Log
 {
+    public static void Recorded(ILogger logger, string requestId, string outcome, string version) =>
+        RecordedLine(logger, PrintableText.Escape(requestId), outcome, PrintableText.Escape(version));
+
+    public static void AlreadyRecorded(ILogger logger, string requestId) => AlreadyRecordedLine(logger, PrintableText.Escape(requestId));
+
+    public static void RecordConflict(ILogger logger, string requestId, string differences) =>
+        RecordConflictLine(logger, PrintableText.Escape(requestId), differences);
+
+    public static void EventRecorded(ILogger logger, string requestId, string kind) => EventRecordedLine(logger, PrintableText.Escape(requestId), kind);
+
+    public static void EventRefused(ILogger logger, string requestId, string kind, int count) =>
+        EventRefusedLine(logger, PrintableText.Escape(requestId), kind, count);
+
     [LoggerMessage(1, LogLevel.Information, "Recorded request {RequestId}: {Outcome} under {Version}")]
-    public static partial void Recorded(ILogger logger, string requestId, string outcome, string version);
+    private static partial void RecordedLine(ILogger logger, string requestId, string outcome, string version);
 
     [LoggerMessage(2, LogLevel.Information, "Request {RequestId} was already recorded with the same decision")]
-    public static partial void AlreadyRecorded(ILogger logger, string requestId);
+    private static partial void AlreadyRecordedLine(ILogger logger, string requestId);
 
     [LoggerMessage(3, LogLevel.Warning, "Request {RequestId} refused: a different decision is recorded (differs in {Differences})")]
-    public static partial void RecordConflict(ILogger logger, string requestId, string differences);
+    private static partial void RecordConflictLine(ILogger logger, string requestId, string differences);
 
     [LoggerMessage(4, LogLevel.Information, "Request {RequestId}: {Kind} recorded")]
-    public static partial void EventRecorded(ILogger logger, string requestId, string kind);
+    private static partial void EventRecordedLine(ILogger logger, string requestId, string kind);
 
     [LoggerMessage(5, LogLevel.Warning, "Request {RequestId}: {Kind} refused with {Count} conflict(s)")]
-    public static partial void EventRefused(ILogger logger, string requestId, string kind, int count);
+    private static partial void EventRefusedLine(ILogger logger, string requestId, string kind, int count);
 
     [LoggerMessage(7, LogLevel.Error, "Rules reload refused, the last valid rules stay in force; {Count} problem(s): {Problems}")]
     public static partial void RulesReloadRefused(ILogger logger, int count, string problems);

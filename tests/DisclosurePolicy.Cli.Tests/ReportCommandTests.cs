@@ -16,10 +16,11 @@ public sealed class ReportCommandTests : IDisposable
         // V2 (quarterly), GB under V1 (semiannual).
         Records = _folder.File("records.jsonl");
         CliRun run = CliRun.Fixed(["record", .. Directory.GetFiles(CliRun.Samples, "*.json").Order(StringComparer.Ordinal), "--to", Records]);
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, run.Error);
         foreach (string id in new[] { "FR-2025-0142", "GB-2020-0058", "ES-2025-0660" })
         {
-            Assert.Equal(0, CliRun.Plain("disclose", id, "--at", "2026-11-03T10:00:00Z", "--to", Records).ExitCode);
+            CliRun disclosed = CliRun.Plain("disclose", id, "--at", "2026-11-03T10:00:00Z", "--to", Records);
+            Assert.True(disclosed.ExitCode == 0, disclosed.Error);
         }
     }
 
@@ -157,13 +158,48 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal("disclosure: Argument 'month' not recognized. Must be one of: 'quarter' 'half-year'", run.ErrorLines[0]);
     }
 
+    private static readonly string AcmeRules = CliRun.Corpus(Path.Combine("rules", "acme-8.3.json"));
+
+    private static readonly string Known = string.Join(", ", Rules.BuiltInRules.Policy.Versions.Select(v => $"{v.Id} ({v.ContentHash})"));
+
+    // #17, item 10: a record whose version id or content hash matches no known version was counted.
     [Fact]
-    public void Run_Rules_IsNotAnOptionOfReport()
+    public void Run_RecordWithAnotherContentHash_IsReportedNamingTheKnownVersionsAndNotCounted()
     {
-        CliRun run = CliRun.Plain("report", Records, "--rules", CliRun.Corpus(Path.Combine("rules", "acme-8.3.json")));
+        string forged = "sha256:" + new string('0', 64);
+        string[] lines = File.ReadAllLines(Records);
+        int fr = Array.FindIndex(lines, l => l.Contains("\"requestId\":\"FR-2025-0142\"", StringComparison.Ordinal) && l.Contains("\"contentHash\"", StringComparison.Ordinal));
+        lines[fr] = System.Text.RegularExpressions.Regex.Replace(lines[fr], "\"contentHash\":\"sha256:[0-9a-f]{64}\"", $"\"contentHash\":\"{forged}\"");
+        File.WriteAllLines(Records, lines);
+
+        CliRun run = CliRun.Plain("report", Records, "--format", "csv");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("disclosure: Unrecognized command or argument '--rules'", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal(
+            $"{Records}: request 'FR-2025-0142' was decided under version 'V2' ({forged}): telegram-privacy-8.3's V2 has another content hash; known: {Known}. It is left out of the report.",
+            Assert.Single(run.ErrorLines));
+        Assert.DoesNotContain("FR,", run.Output, StringComparison.Ordinal);
+        Assert.Contains("GB,2026-H2,2026-07-01,2026-12-31,1,1", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_DatabaseOfRecordsDecidedUnderHostRules_IsKnownOnlyWithThoseRules()
+    {
+        string records = _folder.File("acme.db");
+        Assert.Equal(0, CliRun.Fixed(["record", CliRun.Sample("03-de-prosecutor-production-order.json"), "--rules", AcmeRules, "--to", records]).ExitCode);
+        Assert.Equal(0, CliRun.Fixed(["record", CliRun.Sample("01-fr-investigating-judge-drugs.json"), "--to", records]).ExitCode);
+
+        CliRun builtIn = CliRun.Plain("report", records, "--format", "csv");
+        CliRun acme = CliRun.Plain("report", records, "--format", "csv", "--rules", AcmeRules);
+
+        Assert.Equal(2, builtIn.ExitCode);
+        Assert.StartsWith($"{records}: request 'DE-2026-0907' was decided under version 'A2' (sha256:", Assert.Single(builtIn.ErrorLines), StringComparison.Ordinal);
+        Assert.EndsWith($"telegram-privacy-8.3 has no version of that id; known: {Known}. It is left out of the report.", builtIn.ErrorLines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("DE,", builtIn.Output, StringComparison.Ordinal);
+        Assert.Contains("FR,", builtIn.Output, StringComparison.Ordinal);
+        Assert.Equal(2, acme.ExitCode);
+        Assert.Contains("request 'FR-2025-0142' was decided under version 'V2'", Assert.Single(acme.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains("DE,", acme.Output, StringComparison.Ordinal);
     }
 
     [Fact]

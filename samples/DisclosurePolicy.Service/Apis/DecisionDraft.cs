@@ -54,7 +54,7 @@ internal static class DecisionDraft
         Instant received = at ?? request.ReceivedOn.AtStartOfDayInZone(zone).ToInstant();
         if (at is Instant given && given.InZone(zone).Date != request.ReceivedOn)
         {
-            problems.Add(new("receivedAt", receivedAt, $"falls on {given.InZone(zone).Date:uuuu-MM-dd} in {zone.Id}, not on the request's receivedOn ({request.ReceivedOn:uuuu-MM-dd})"));
+            problems.Add(new("receivedAt", receivedAt, $"falls on {LocalDatePattern.Iso.Format(given.InZone(zone).Date)} in {zone.Id}, not on the request's receivedOn ({LocalDatePattern.Iso.Format(request.ReceivedOn)})"));
             return null;
         }
 
@@ -62,19 +62,18 @@ internal static class DecisionDraft
         if (received > decision.DecidedAt)
         {
             problems.Add(at is null
-                ? new("receivedOn", LocalDatePattern.Iso.Format(request.ReceivedOn), $"after today ({engine.Today:uuuu-MM-dd} in {zone.Id}); a request is recorded once it was received")
+                ? new("receivedOn", LocalDatePattern.Iso.Format(request.ReceivedOn), $"after today ({LocalDatePattern.Iso.Format(engine.Today)} in {zone.Id}); a request is recorded once it was received")
                 : new("receivedAt", receivedAt, $"after the decision ({InstantPattern.ExtendedIso.Format(decision.DecidedAt)}); a request is recorded once it was received"));
             return null;
         }
 
-        try
+        DecisionRecord? record = DecisionRecord.TryCreate(
+            request, received, decision, decision.VersionId is null ? null : named ?? policy.FindVersion(decision.VersionId), out string? problem);
+        if (problem is not null)
         {
-            return DecisionRecord.Create(request, received, decision, decision.VersionId is null ? null : named ?? policy.FindVersion(decision.VersionId));
+            problems.Add(new("$", null, problem));
         }
-        catch (ArgumentException ex)
-        {
-            problems.Add(new("$", null, ex.Message));
-            return null;
-        }
+
+        return record;
     }
 }

@@ -166,7 +166,8 @@ internal sealed class DatePartition : AxisPartition
         uses ? version.TermsOfService.InForceMask(version.CatalogueDate(date)) : 0;
 
     // A readable valid date: a version boundary when the class holds one, else a range end that is neither the first
-    // nor the last date of the calendar, else any date other than the default (which a request cannot carry).
+    // nor the last date of the calendar, else any date a file can write other than the default (neither of which a
+    // request can carry).
     private static LocalDate? Representative((LocalDate From, LocalDate Until)[] ranges, RuleVersion left, RuleVersion right)
     {
         LocalDate?[] candidates =
@@ -176,23 +177,24 @@ internal sealed class DatePartition : AxisPartition
         ];
         foreach (LocalDate? candidate in candidates)
         {
-            if (candidate is LocalDate d && d != default && d != LocalDate.MinIsoValue && d != LocalDate.MaxIsoValue
+            if (candidate is LocalDate d && d > default(LocalDate) && d != LocalDate.MaxIsoValue
                 && ranges.Any(r => d >= r.From && d <= r.Until))
             {
                 return d;
             }
         }
 
+        LocalDate first = default(LocalDate).PlusDays(1);
         foreach ((LocalDate from, LocalDate until) in ranges)
         {
-            if (from != default)
+            if (from >= first)
             {
                 return from;
             }
 
-            if (until > from)
+            if (until >= first)
             {
-                return from.PlusDays(1);
+                return first;
             }
         }
 

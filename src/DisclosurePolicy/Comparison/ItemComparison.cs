@@ -1,4 +1,5 @@
 using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Internal;
 using DisclosurePolicy.Requests;
 
 namespace DisclosurePolicy.Comparison;
@@ -67,5 +68,5 @@ public sealed class ItemComparison
     /// <summary>Returns the item and both outcomes.</summary>
     /// <returns>For example <c>user:1 / IpAddress: Denied -> Permitted</c>.</returns>
     public override string ToString() =>
-        IsChanged ? $"{AccountReference} / {Category}: {LeftOutcome} -> {RightOutcome}" : $"{AccountReference} / {Category}: {LeftOutcome} (unchanged)";
+        IsChanged ? $"{Printable.Escape(AccountReference)} / {Category}: {LeftOutcome} -> {RightOutcome}" : $"{Printable.Escape(AccountReference)} / {Category}: {LeftOutcome} (unchanged)";
 }

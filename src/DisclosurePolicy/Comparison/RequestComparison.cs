@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Internal;
 using DisclosurePolicy.Rules;
 
 namespace DisclosurePolicy.Comparison;
@@ -77,7 +78,7 @@ public sealed class RequestComparison
         var text = new StringBuilder();
         string left = Left.VersionId ?? "(no version)";
         string right = Right.VersionId ?? "(no version)";
-        text.Append(CultureInfo.InvariantCulture, $"Request {Left.RequestId}: {left} {Left.Outcome} -> {right} {Right.Outcome}")
+        text.Append(CultureInfo.InvariantCulture, $"Request {Printable.Escape(Left.RequestId)}: {left} {Left.Outcome} -> {right} {Right.Outcome}")
             .Append(OutcomeChanged ? string.Empty : " (unchanged)")
             .AppendLine();
         foreach (ItemComparison item in Items)
@@ -105,7 +106,7 @@ public sealed class RequestComparison
     /// <summary>Returns the request and both outcomes.</summary>
     /// <returns>A one-line summary; see <see cref="Explain"/>.</returns>
     public override string ToString() =>
-        $"{Left.RequestId}: {Left.VersionId} {Left.Outcome} -> {Right.VersionId} {Right.Outcome}, {Changes.Count} item(s) changed";
+        $"{Printable.Escape(Left.RequestId)}: {Left.VersionId} {Left.Outcome} -> {Right.VersionId} {Right.Outcome}, {Changes.Count} item(s) changed";
 
     // The reasons of the item's winning effect that concern the whole order, its account, or the item itself.
     private static Reason[] Deciding(Decision decision, ItemResult item)

@@ -80,10 +80,25 @@ public sealed class DecisionRecord : IEquatable<DecisionRecord>
     /// message lists every problem: a blank request id, a decision about another request (id, jurisdiction or receipt
     /// date), a decision without an outcome, a version that is not the one the decision names, a decision made before the request was received, or a
     /// request that the documented request format cannot hold (for example an <c>Unspecified</c> enum member).</exception>
-    public static DecisionRecord Create(LegalRequest request, Instant receivedAt, Decision decision, RuleVersion? version)
+    public static DecisionRecord Create(LegalRequest request, Instant receivedAt, Decision decision, RuleVersion? version) =>
+        TryCreate(request, receivedAt, decision, version, out string? problem) ?? throw new ArgumentException(problem, nameof(decision));
+
+    /// <summary>Creates a record of a decision on a request, or says in one plain sentence why it cannot be recorded:
+    /// the same checks as <see cref="Create"/>, for callers that show the reason to people.</summary>
+    /// <param name="request">The request that was decided.</param>
+    /// <param name="receivedAt">The instant the platform received it.</param>
+    /// <param name="decision">The decision the engine returned for it.</param>
+    /// <param name="version">The version that decided (the one <see cref="Decision.VersionId"/> names), or
+    /// <see langword="null"/> when the decision names none.</param>
+    /// <param name="problem">When the decision cannot be recorded, a sentence naming the request and every problem;
+    /// otherwise <see langword="null"/>.</param>
+    /// <returns>The record, or <see langword="null"/> when it cannot be recorded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="decision"/> is <see langword="null"/>.</exception>
+    public static DecisionRecord? TryCreate(LegalRequest request, Instant receivedAt, Decision decision, RuleVersion? version, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(decision);
+        problem = null;
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(request.Id))
         {
@@ -101,7 +116,7 @@ public sealed class DecisionRecord : IEquatable<DecisionRecord>
 
         if (decision.ReceivedOn is LocalDate on && on != request.ReceivedOn)
         {
-            problems.Add($"the decision names receipt date {on:uuuu-MM-dd}, the request {request.ReceivedOn:uuuu-MM-dd}");
+            problems.Add($"the decision names receipt date {IsoDates.Format(on)}, the request {IsoDates.Format(request.ReceivedOn)}");
         }
 
         if (!Enum.IsDefined(decision.Outcome) || decision.Outcome == DecisionOutcome.Unspecified)
@@ -127,7 +142,8 @@ public sealed class DecisionRecord : IEquatable<DecisionRecord>
         problems.AddRange(RequestJson.FormatProblems(request, "request").Select(p => $"the request format cannot hold it: {p}"));
         if (problems.Count > 0)
         {
-            throw new ArgumentException($"The decision on request '{request.Id}' cannot be recorded: {string.Join("; ", problems)}.", nameof(decision));
+            problem = $"The decision on request '{request.Id}' cannot be recorded: {string.Join("; ", problems)}.";
+            return null;
         }
 
         return new DecisionRecord(

@@ -1,3 +1,4 @@
+using DisclosurePolicy.Internal;
 using NodaTime;
 
 namespace DisclosurePolicy.Reporting;
@@ -89,7 +90,7 @@ public sealed class RecordQuery
 
         if (ReceivedOn is not null)
         {
-            parts.Add($"received {ReceivedOn.Start:uuuu-MM-dd}..{ReceivedOn.End:uuuu-MM-dd}");
+            parts.Add($"received {IsoDates.Format(ReceivedOn.Start)}..{IsoDates.Format(ReceivedOn.End)}");
         }
 
         if (VersionId is not null)

@@ -1,3 +1,4 @@
+using DisclosurePolicy.Internal;
 using DisclosurePolicy.Rules;
 using NodaTime;
 
@@ -76,7 +77,7 @@ public sealed class ReportingSchedule
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         return new(
-            $"every {days} day(s) from {anchor:uuuu-MM-dd}",
+            $"every {days} day(s) from {IsoDates.Format(anchor)}",
             zone,
             (date, _) =>
             {

@@ -131,5 +131,5 @@ public sealed class LegalRequest : IEquatable<LegalRequest>
 
     /// <summary>Returns the request id, receipt date and instrument.</summary>
     /// <returns>A short description of the request.</returns>
-    public override string ToString() => $"{Id} received {ReceivedOn:uuuu-MM-dd} ({Instrument}, {Jurisdiction})";
+    public override string ToString() => $"{Id} received {IsoDates.Format(ReceivedOn)} ({Instrument}, {Jurisdiction})";
 }

@@ -8,6 +8,9 @@ namespace DisclosurePolicy.Requests;
 /// </summary>
 internal static class RequestValidator
 {
+    // The first accepted receipt date: the first date a file can write, 0001-01-01, is the default of an unset date.
+    private static readonly LocalDate FirstReceipt = IsoDates.Earliest.PlusDays(1);
+
     /// <param name="request">The request.</param>
     /// <param name="decidedOn">The day of the decision, when known: a request received after it is inconsistent input.</param>
     public static ValidationResult Validate(LegalRequest? request, LocalDate? decidedOn)
@@ -38,7 +41,13 @@ internal static class RequestValidator
 
         if (r.ReceivedOn == default)
         {
-            ok = Fail(sink, "receivedOn", null, "the date the request was received is required: it selects the rule version");
+            // 0001-01-01 is also what an unset LocalDate holds, so it cannot tell a receipt date from a forgotten one.
+            ok = Fail(sink, "receivedOn", IsoDates.Format(r.ReceivedOn), $"the default of an unset date, not a receipt date (it selects the rule version); {IsoDates.Accepted(FirstReceipt)}");
+            if (sink is null) return false;
+        }
+        else if (!IsoDates.IsWritable(r.ReceivedOn))
+        {
+            ok = Fail(sink, "receivedOn", IsoDates.Format(r.ReceivedOn), IsoDates.OutOfRange(FirstReceipt));
             if (sink is null) return false;
         }
         else if (r.ReceivedOn > decidedOn)
@@ -49,7 +58,12 @@ internal static class RequestValidator
             if (sink is null) return false;
         }
 
-        if (r.IssuedOn is LocalDate issued && r.ReceivedOn != default && issued > r.ReceivedOn)
+        if (r.IssuedOn is LocalDate early && !IsoDates.IsWritable(early))
+        {
+            ok = Fail(sink, "issuedOn", IsoDates.Format(early), IsoDates.OutOfRange(IsoDates.Earliest));
+            if (sink is null) return false;
+        }
+        else if (r.IssuedOn is LocalDate issued && r.ReceivedOn != default && issued > r.ReceivedOn)
         {
             ok = Fail(sink, "issuedOn", IsoDates.Format(issued), $"an order cannot be issued after it was received ({IsoDates.Format(r.ReceivedOn)})");
             if (sink is null) return false;

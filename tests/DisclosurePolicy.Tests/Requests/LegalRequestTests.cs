@@ -22,7 +22,7 @@ public class LegalRequestTests
     {
         { "missing id", "id", null, "the request needs an identifier" },
         { "blank id", "id", "  ", "the request needs an identifier" },
-        { "missing receipt date", "receivedOn", null, "the date the request was received is required: it selects the rule version" },
+        { "missing receipt date", "receivedOn", "0001-01-01", "the default of an unset date, not a receipt date (it selects the rule version); accepted: 0001-01-02 to 9999-12-31" },
         { "issued after receipt", "issuedOn", "2025-02-11", "an order cannot be issued after it was received (2025-02-10)" },
         { "unspecified instrument", "instrument", null, $"a value is required; accepted: {Accepted<InstrumentKind>()}" },
         { "undefined instrument", "instrument", "99", $"not a known InstrumentKind; accepted: {Accepted<InstrumentKind>()}" },
