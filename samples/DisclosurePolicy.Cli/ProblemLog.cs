@@ -1,9 +1,9 @@
 namespace DisclosurePolicy.Cli;
 
-/// <summary>Writes each problem of a run to the error output as one line naming its source, and counts them. Past
-/// <see cref="MaxListed"/> problems it only counts, so an input with millions of problems (an array of a million empty
-/// objects) cannot flood the terminal or a log. Every line goes through <see cref="PrintableText.Escape"/>: a source, a
-/// value quoted in a message or a store's own message cannot split the line, forge another one or steer a terminal.</summary>
+/// <summary>Writes each problem of a run to the error output as one line naming its source, and counts them. Every line
+/// goes through <see cref="PrintableText.Escape"/>: a source, a value quoted in a message or a store's own message cannot
+/// split the line, forge another one or steer a terminal. Past <see cref="MaxListed"/> problems it only counts, so an
+/// input with millions of problems (an array of a million empty objects) cannot flood the terminal or a log.</summary>
 internal sealed class ProblemLog
 {
     /// <summary>How many problems a run lists before it only counts them.</summary>
