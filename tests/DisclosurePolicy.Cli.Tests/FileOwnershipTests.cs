@@ -9,6 +9,7 @@ namespace DisclosurePolicy.Cli.Tests;
 /// denied" (#17, item 13). As root (CI), the program runs as user nobody in a process of its own, so the files the test
 /// made belong to another user; otherwise it runs in-process on files whose write permission is removed.</summary>
 [UnsupportedOSPlatform("windows")]
+[Collection(ChildProcesses.Name)]
 public sealed class FileOwnershipTests : IDisposable
 {
     private const UnixFileMode ReadWriteRead = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;

@@ -19,6 +19,7 @@ namespace DisclosurePolicy.Cli.Tests;
 /// committed and leaves no half record: every request in the store has its whole history, and running the import again
 /// completes it.
 /// </summary>
+[Collection(ChildProcesses.Name)]
 public sealed class ImportKillTests(ImportKillTests.SourceFile source) : IClassFixture<ImportKillTests.SourceFile>
 {
     private const int Requests = 20_000;

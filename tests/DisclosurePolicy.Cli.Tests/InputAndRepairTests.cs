@@ -5,6 +5,7 @@ using DisclosurePolicy.Tests.Shared;
 namespace DisclosurePolicy.Cli.Tests;
 
 /// <summary>Inputs that cannot seek, the size cap on every input, and a repaired record file (#17, items 6 and 13).</summary>
+[Collection(ChildProcesses.Name)]
 public sealed class InputAndRepairTests : IDisposable
 {
     private readonly TempFolder _folder = new();
