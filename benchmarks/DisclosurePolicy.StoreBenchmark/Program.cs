@@ -88,7 +88,7 @@ public static class Program
             // What autovacuum does in production soon after a bulk load: statistics and the visibility map that index-only scans need.
             await using var vacuum = new Npgsql.NpgsqlConnection(connectionString);
             await vacuum.OpenAsync();
-            await using var command = new Npgsql.NpgsqlCommand("VACUUM (ANALYZE) dp_request, dp_disclosed_account, dp_deny_reason, dp_offence", vacuum);
+            await using var command = new Npgsql.NpgsqlCommand("VACUUM (ANALYZE) dp_request, dp_disclosed_account", vacuum);
             command.CommandTimeout = 0;
             await command.ExecuteNonQueryAsync();
         }

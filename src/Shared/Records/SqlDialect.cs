@@ -27,6 +27,12 @@ internal abstract class SqlDialect
     /// <summary>Reads an instant column.</summary>
     public abstract Instant ReadInstant(DbDataReader reader, int ordinal);
 
+    /// <summary>Converts an instant column's value, as <see cref="DbDataReader.GetValues"/> returns it, to an instant.</summary>
+    public abstract Instant InstantOf(object value);
+
+    /// <summary>Gets the statements that set up a report query's transaction, or <see langword="null"/> to run it without one.</summary>
+    public virtual string? ReportSettings => null;
+
     /// <summary>Gets the SQL of the <c>@body</c> parameter as the type of the event JSON column.</summary>
     public virtual string JsonBody => "@body";
 
@@ -58,9 +64,6 @@ internal abstract class SqlDialect
 
         return stored;
     }
-
-    /// <summary>Reads a count or an enum column as a 32-bit integer, whichever integer type the database returns.</summary>
-    public static int Int(DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Adds a named parameter.</summary>
     public static DbParameter Add(DbCommand command, string name, object? value)
