@@ -12,9 +12,11 @@ namespace DisclosurePolicy.Service.Records;
 /// <para><b>Same rules as the store.</b> Each event is first checked in memory with <see cref="RequestHistory.Apply"/>
 /// against the stored history (and the batch's earlier events): the library's one validator decides new, already
 /// recorded or conflicting, so a refused event is never written and the same request twice in one batch is recorded
-/// once. Should the import still fail (another process wrote the same request meanwhile, or the store is down), the
-/// batch's events are written one by one with <see cref="IDecisionRecorder.AppendAsync"/>, and the store's own answer
-/// reaches each caller.</para>
+/// once. A database store then writes the batch without reading anything back (<see cref="CheckedAppend"/>): it inserts
+/// a new request only where its id is free and extends a stored one only while it has the event count that was checked,
+/// and returns the requests another writer changed meanwhile; their events, and every event of a batch whose write
+/// fails, are written one by one with <see cref="IDecisionRecorder.AppendAsync"/>, and the store's own answer reaches
+/// each caller. Another store gets the batch through <see cref="IDecisionRecorder.ImportAsync"/>.</para>
 /// <para><b>Reads off the loop.</b> Callers read the request's history themselves, concurrently, before they queue (they
 /// need it anyway, to answer 404 or to see an earlier decision), and pass it in with the number of batches the lane had
 /// committed before their read. The lane uses that history unless a batch committed since then wrote the same request,
@@ -29,6 +31,7 @@ internal sealed class WriteLane(IDecisionRecorder store, ILogger logger)
 
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, long> _writtenInBatch = new(StringComparer.Ordinal);
+    private readonly Func<IReadOnlyList<RequestHistory>, IReadOnlyList<int>, ValueTask<IReadOnlyList<string>>>? _checked = CheckedAppend.Of(store);
     private Task _drain = Task.CompletedTask;
     private long _committed;
 
@@ -79,6 +82,7 @@ internal sealed class WriteLane(IDecisionRecorder store, ILogger logger)
     private async Task WriteBatchAsync(List<PendingWrite> batch)
     {
         var histories = new Dictionary<string, RequestHistory?>(StringComparer.Ordinal);
+        var stored = new Dictionary<string, int>(StringComparer.Ordinal);
         var changed = new List<string>();
         var recorded = new List<PendingWrite>();
         try
@@ -90,6 +94,7 @@ internal sealed class WriteLane(IDecisionRecorder store, ILogger logger)
                 {
                     history = IsCurrent(pending) ? pending.Seen : await store.FindHistoryAsync(id).ConfigureAwait(false);
                     histories[id] = history;
+                    stored[id] = history?.Events.Count ?? 0;
                 }
 
                 try
@@ -116,7 +121,18 @@ internal sealed class WriteLane(IDecisionRecorder store, ILogger logger)
                 }
             }
 
-            if (changed.Count > 0)
+            if (changed.Count > 0 && _checked is not null)
+            {
+                IReadOnlyList<string> stale = await _checked([.. changed.Select(id => histories[id]!)], [.. changed.Select(id => stored[id])]).ConfigureAwait(false);
+                if (stale.Count > 0)
+                {
+                    // Another writer got there first: nothing of these was written; the store checks them again, one by one.
+                    var again = new HashSet<string>(stale, StringComparer.Ordinal);
+                    await WriteOneByOneAsync([.. recorded.Where(p => again.Contains(p.Event.RequestId))]).ConfigureAwait(false);
+                    recorded.RemoveAll(p => again.Contains(p.Event.RequestId));
+                }
+            }
+            else if (changed.Count > 0)
             {
                 await store.ImportAsync(changed.Select(id => histories[id]!).ToAsyncEnumerable()).ConfigureAwait(false);
             }
