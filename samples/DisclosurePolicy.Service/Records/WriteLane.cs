@@ -29,14 +29,22 @@ internal sealed class WriteLane(IDecisionRecorder store, ILogger logger)
     // How many batches back the writer remembers which requests it wrote; a caller's read older than that is read again.
     private const long Remembered = 4096;
 
+    // How many of the histories it wrote last the lane keeps for callers, instead of their reading them back.
+    private const int RecentCapacity = 8192;
+
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, long> _writtenInBatch = new(StringComparer.Ordinal);
     private readonly Func<IReadOnlyList<RequestHistory>, IReadOnlyList<int>, ValueTask<IReadOnlyList<string>>>? _checked = CheckedAppend.Of(store);
+    private readonly RecentHistories _recent = new(RecentCapacity);
     private Task _drain = Task.CompletedTask;
     private long _committed;
 
     /// <summary>Gets the number of batches committed so far; read it before reading a history to pass to <see cref="WriteAsync(RequestEvent, RequestHistory?, long)"/>.</summary>
     public long Committed => Volatile.Read(ref _committed);
+
+    /// <summary>Gets the history this lane wrote last for a request, if it still keeps it, and the batch that wrote it: pass
+    /// them to <see cref="WriteAsync(RequestEvent, RequestHistory?, long)"/> as the history seen and its batch.</summary>
+    public bool TryGetRecent(string requestId, out RequestHistory history, out long batch) => _recent.TryGet(requestId, out history, out batch);
 
     /// <summary>Queues an event and waits until it is stored or refused.</summary>
     /// <param name="requestEvent">The event.</param>
@@ -140,6 +148,12 @@ internal sealed class WriteLane(IDecisionRecorder store, ILogger logger)
             foreach (PendingWrite pending in recorded)
             {
                 pending.Complete(RecordOutcome.Recorded, histories[pending.Event.RequestId]!);
+            }
+
+            // Numbered as Remember numbers this batch: a caller's later write of the same request is current against it.
+            foreach (string id in recorded.Select(p => p.Event.RequestId).Distinct(StringComparer.Ordinal))
+            {
+                _recent.Add(histories[id]!, _committed + 1);
             }
         }
         catch (Exception ex)
