@@ -47,6 +47,44 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource, string stor
         return "p AS (SELECT cadence, lo, hi, idx FROM unnest(@band_cadence, @band_lo, @band_hi, @band_idx) AS t(cadence, lo, hi, idx))";
     }
 
+    // Every statement in one batch: one round trip, however many rows.
+    public override async ValueTask<object?[]> RunAllAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(string Sql, object?[] Values)> statements, CancellationToken cancellationToken)
+    {
+        object?[] results = new object?[statements.Count];
+        if (statements.Count == 0)
+        {
+            return results;
+        }
+
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        foreach ((string sql, object?[] values) in statements)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            int i = 0;
+            foreach (string name in Statement.ParameterNames(sql))
+            {
+                command.Parameters.Add(new NpgsqlParameter(name, values[i++] ?? DBNull.Value));
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        await using NpgsqlDataReader reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        // A statement with RETURNING gives a result, with a row or none; the others give none to read.
+        int n = 0;
+        do
+        {
+            object? value = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetValue(0) : null;
+            if (n < results.Length)
+            {
+                results[n++] = value;
+            }
+        }
+        while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+
+        return results;
+    }
+
     public override async ValueTask<HashSet<string>> StoredIdsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<RequestHistory> batch, CancellationToken cancellationToken)
     {
         var stored = new HashSet<string>(StringComparer.Ordinal);

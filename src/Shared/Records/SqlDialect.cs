@@ -47,6 +47,38 @@ internal abstract class SqlDialect
     /// <see langword="false"/> when one of them was stored meanwhile by another writer (the caller then retries the batch).</summary>
     public abstract ValueTask<bool> InsertNewAsync(SqlRecords records, DbConnection connection, DbTransaction transaction, IReadOnlyList<RequestHistory> histories, CancellationToken cancellationToken);
 
+    /// <summary>Runs statements in order in the open transaction, each with its values (for its parameters in the order
+    /// they first appear), and returns the first column of each one's first row (<see langword="null"/> when none).
+    /// Here one after the other, each text parsed once; a server's dialect sends them together.</summary>
+    public virtual async ValueTask<object?[]> RunAllAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(string Sql, object?[] Values)> statements, CancellationToken cancellationToken)
+    {
+        var prepared = new Dictionary<string, Statement>(StringComparer.Ordinal);
+        try
+        {
+            object?[] results = new object?[statements.Count];
+            for (int i = 0; i < statements.Count; i++)
+            {
+                (string sql, object?[] values) = statements[i];
+                if (!prepared.TryGetValue(sql, out Statement? statement))
+                {
+                    statement = new Statement(connection, transaction, sql);
+                    prepared.Add(sql, statement);
+                }
+
+                results[i] = await statement.RunScalarAsync(cancellationToken, values).ConfigureAwait(false);
+            }
+
+            return results;
+        }
+        finally
+        {
+            foreach (Statement statement in prepared.Values)
+            {
+                statement.Dispose();
+            }
+        }
+    }
+
     /// <summary>Returns which of the batch's request ids are stored already.</summary>
     public virtual async ValueTask<HashSet<string>> StoredIdsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<RequestHistory> batch, CancellationToken cancellationToken)
     {

@@ -143,33 +143,38 @@ internal sealed class SqlRecords
 
         await Reasons.EnsureAsync(histories.Where((_, i) => storedEvents[i] == 0).Select(h => h.Decision), cancellationToken).ConfigureAwait(false);
 
+        // Two steps, each one round trip on a server: the request rows (inserted or extended, each giving its number or
+        // nothing when another writer got there first), then the events and report facts of those written.
         await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using DbTransaction transaction = await Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        using Statement insert = new(connection, transaction,
-            $"INSERT INTO dp_request ({RequestColumns}) VALUES ({RequestParameters}) ON CONFLICT (request_id) DO NOTHING RETURNING seq");
-        using Statement update = new(connection, transaction,
+        string insert = $"INSERT INTO dp_request ({RequestColumns}) VALUES ({RequestParameters}) ON CONFLICT (request_id) DO NOTHING RETURNING seq";
+        const string Update =
             "UPDATE dp_request SET event_count = @event_count, acknowledged_at = @acknowledged_at, first_disclosed_at = @first_disclosed_at, " +
-            "closed_at = @closed_at, report_at = @report_at WHERE request_id = @id AND event_count = @expected RETURNING seq");
-        using Statement events = new(connection, transaction, $"INSERT INTO dp_event (request_seq, event_no, kind, at, body) VALUES (@seq, @no, @kind, @at, {Dialect.JsonBody})");
-        using Statement accounts = new(connection, transaction,
-            "INSERT INTO dp_disclosed_account (request_seq, account, country, cadence, report_at) VALUES (@seq, @value, @country, @cadence, @report_at) ON CONFLICT DO NOTHING");
-        using Statement moved = new(connection, transaction, "UPDATE dp_disclosed_account SET report_at = @report_at WHERE request_seq = @seq");
+            "closed_at = @closed_at, report_at = @report_at WHERE request_id = @id AND event_count = @expected RETURNING seq";
+        object?[] returned = await Dialect.RunAllAsync(connection, transaction, [.. histories.Select((history, i) => storedEvents[i] == 0
+            ? (insert, RequestValues(history))
+            : (Update, new object?[]
+            {
+                history.Events.Count, Optional(history.AcknowledgedAt), Optional(history.FirstDisclosedAt), Optional(history.Closing?.At),
+                Dialect.Instant(ReportAt(history)), history.RequestId, storedEvents[i],
+            }))], cancellationToken).ConfigureAwait(false);
+
+        string events = $"INSERT INTO dp_event (request_seq, event_no, kind, at, body) VALUES (@seq, @no, @kind, @at, {Dialect.JsonBody})";
+        const string Accounts =
+            "INSERT INTO dp_disclosed_account (request_seq, account, country, cadence, report_at) VALUES (@seq, @value, @country, @cadence, @report_at) ON CONFLICT DO NOTHING";
+        const string Moved = "UPDATE dp_disclosed_account SET report_at = @report_at WHERE request_seq = @seq";
+        var rest = new List<(string Sql, object?[] Values)>();
         for (int i = 0; i < histories.Count; i++)
         {
             RequestHistory history = histories[i];
             int stored = storedEvents[i];
-            object? returned = stored == 0
-                ? await insert.RunScalarAsync(cancellationToken, RequestValues(history)).ConfigureAwait(false)
-                : await update.RunScalarAsync(cancellationToken,
-                    history.Events.Count, Optional(history.AcknowledgedAt), Optional(history.FirstDisclosedAt), Optional(history.Closing?.At),
-                    Dialect.Instant(ReportAt(history)), history.RequestId, stored).ConfigureAwait(false);
-            if (returned is null or DBNull)
+            if (returned[i] is null or DBNull)
             {
                 stale.Add(history.RequestId);
                 continue;
             }
 
-            long seq = Convert.ToInt64(returned, System.Globalization.CultureInfo.InvariantCulture);
+            long seq = Convert.ToInt64(returned[i], System.Globalization.CultureInfo.InvariantCulture);
             if (stored == 0)
             {
                 await InsertOverflowReasonsAsync(connection, transaction, seq, history, cancellationToken).ConfigureAwait(false);
@@ -179,21 +184,21 @@ internal sealed class SqlRecords
             if (firstBefore is not null && history.FirstDisclosedAt != firstBefore)
             {
                 // A disclosure recorded late but made earlier moves the request to the period of its new first disclosure.
-                await moved.RunAsync(cancellationToken, Dialect.Instant(history.FirstDisclosedAt!.Value), seq).ConfigureAwait(false);
+                rest.Add((Moved, [Dialect.Instant(history.FirstDisclosedAt!.Value), seq]));
             }
 
             for (int n = stored; n < history.Events.Count; n++)
             {
                 RequestEvent e = history.Events[n];
-                await events.RunAsync(cancellationToken, seq, n + 1, (int)e.Kind, Dialect.Instant(e.At), RequestEventJson.Write(e)).ConfigureAwait(false);
+                rest.Add((events, [seq, n + 1, (int)e.Kind, Dialect.Instant(e.At), RequestEventJson.Write(e)]));
                 foreach (string account in e.Items.Select(item => item.AccountReference).Distinct(StringComparer.Ordinal))
                 {
-                    await accounts.RunAsync(cancellationToken, seq, account, history.Decision.Jurisdiction, (int)history.Decision.VersionCadence,
-                        Dialect.Instant(history.FirstDisclosedAt!.Value)).ConfigureAwait(false);
+                    rest.Add((Accounts, [seq, account, history.Decision.Jurisdiction, (int)history.Decision.VersionCadence, Dialect.Instant(history.FirstDisclosedAt!.Value)]));
                 }
             }
         }
 
+        await Dialect.RunAllAsync(connection, transaction, rest, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return stale;
     }

@@ -15,8 +15,11 @@ internal sealed partial class Statement : IDisposable
         _command = connection.CreateCommand();
         _command.Transaction = transaction;
         _command.CommandText = sql;
-        _parameters = [.. Parameter().Matches(sql).Select(m => m.Value).Distinct(StringComparer.Ordinal).Select(name => SqlDialect.Add(_command, name, null))];
+        _parameters = [.. ParameterNames(sql).Select(name => SqlDialect.Add(_command, name, null))];
     }
+
+    /// <summary>Gets the names of the parameters of <paramref name="sql"/>, in the order they first appear.</summary>
+    public static IEnumerable<string> ParameterNames(string sql) => Parameter().Matches(sql).Select(m => m.Value).Distinct(StringComparer.Ordinal);
 
     public async ValueTask<int> RunAsync(CancellationToken cancellationToken, params object?[] values)
     {
