@@ -20,8 +20,9 @@ namespace DisclosurePolicy.Records.Sqlite;
 /// returns. The unique key on the request id and the primary key of each event make a duplicate or a second decision
 /// impossible, whichever processes write; writers take turns (waiting up to 30 seconds for the lock), and each checks its
 /// event against the history it finds. Triggers refuse any change or removal of a stored event or decision.</para>
-/// <para><b>Reports</b> are computed by SQLite: narrow, indexed columns (country, version cadence, instants of decision,
-/// first disclosure and receipt, outcome, instrument) are grouped per period; the record's JSON is read only to return
+/// <para><b>Reports</b> are computed by SQLite: narrow, indexed columns of the request row (country, version cadence,
+/// instants of decision, first disclosure and receipt, outcome, instrument, and the offence categories and deny reason
+/// codes as bit masks) are grouped per period, joining no other table; the record's JSON is read only to return
 /// histories.</para>
 /// <para>Safe to use from several threads and processes. Opening is lazy: the first operation creates or migrates the
 /// schema (use <see cref="OpenAsync"/> to do it at once). Dispose it to release the pooled connections.</para>
