@@ -88,7 +88,7 @@ public static class Program
             // What autovacuum does in production soon after a bulk load: statistics and the visibility map that index-only scans need.
             await using var vacuum = new Npgsql.NpgsqlConnection(connectionString);
             await vacuum.OpenAsync();
-            await using var command = new Npgsql.NpgsqlCommand("VACUUM (ANALYZE) dp_request, dp_disclosed_account, dp_deny_reason, dp_offence", vacuum);
+            await using var command = new Npgsql.NpgsqlCommand("VACUUM (ANALYZE) dp_request, dp_disclosed_account", vacuum);
             command.CommandTimeout = 0;
             await command.ExecuteNonQueryAsync();
         }
@@ -96,29 +96,35 @@ public static class Program
         ReportingSchedule schedule = ReportingSchedule.VersionCadence(DateTimeZone.Utc);
         ReportingSchedule dsaSchedule = ReportingSchedule.SemiAnnual(DateTimeZoneProviders.Tzdb["Europe/Brussels"]);
         await store.BuildTransparencyReportAsync(schedule, null); // warm-up: plans and caches
-        (double median, double best, long allocated, int rows) = await MeasureAsync(async () => (await store.BuildTransparencyReportAsync(schedule, null)).Rows.Count);
-        Row("transparency report, by version cadence (median of 5)", stored, $"{median * 1000:N0} ms (best {best * 1000:N0} ms), {rows} rows, {allocated / 1024.0:N0} KiB allocated");
-        (median, best, allocated, rows) = await MeasureAsync(async () => (await store.BuildDsaOrderReportAsync(dsaSchedule, null)).Rows.Count);
-        Row("DSA Art. 15(1)(a) report, half-years in Europe/Brussels (median of 5)", stored, $"{median * 1000:N0} ms (best {best * 1000:N0} ms), {rows} rows, {allocated / 1024.0:N0} KiB allocated");
+        (double median, double best, double cpu, long allocated, int rows) = await MeasureAsync(async () => (await store.BuildTransparencyReportAsync(schedule, null)).Rows.Count);
+        Row("transparency report, by version cadence (median of 5)", stored, $"{median * 1000:N0} ms (best {best * 1000:N0} ms; this process's CPU {cpu * 1000:N0} ms), {rows} rows, {allocated / 1024.0:N0} KiB allocated");
+        (median, best, cpu, allocated, rows) = await MeasureAsync(async () => (await store.BuildDsaOrderReportAsync(dsaSchedule, null)).Rows.Count);
+        Row("DSA Art. 15(1)(a) report, half-years in Europe/Brussels (median of 5)", stored, $"{median * 1000:N0} ms (best {best * 1000:N0} ms; this process's CPU {cpu * 1000:N0} ms), {rows} rows, {allocated / 1024.0:N0} KiB allocated");
         Row("process working set after the reports", stored, $"{Environment.WorkingSet / 1024.0 / 1024.0:N0} MiB (managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024.0:N0} MiB)");
     }
 
-    private static async Task<(double Median, double Best, long Allocated, int Rows)> MeasureAsync(Func<Task<int>> report)
+    // Wall time, and the CPU time of this process (all of it for SQLite, which runs in the process; only the client's part
+    // for PostgreSQL): on a shared machine the CPU time shows what the report costs when the wall time is mostly waiting.
+    private static async Task<(double Median, double Best, double Cpu, long Allocated, int Rows)> MeasureAsync(Func<Task<int>> report)
     {
         var times = new List<double>();
+        var cpus = new List<double>();
         long allocated = 0;
         int rows = 0;
         for (int i = 0; i < 5; i++)
         {
             long before = GC.GetTotalAllocatedBytes(precise: true);
+            TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             rows = await report();
             times.Add(clock.Elapsed.TotalSeconds);
+            cpus.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds);
             allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         }
 
         times.Sort();
-        return (times[2], times[0], allocated, rows);
+        cpus.Sort();
+        return (times[2], times[0], cpus[2], allocated, rows);
     }
 
     private static async Task SingleAsync(IDecisionRecorder store, int stored)

@@ -116,6 +116,34 @@ public sealed class PostgreSqlDecisionRecorder : IDecisionRecorder, IAsyncDispos
         return await _records.ImportAsync(histories, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Writes, in one transaction, the new events of histories the caller has already checked with
+    /// <see cref="RequestHistory.Apply"/> against what it read from this store, without reading the stored histories back:
+    /// the write path of a host that reads each request's history anyway before it accepts an event, and batches the writes.
+    /// </summary>
+    /// <param name="histories">Each request's whole history with its new events, each request at most once.</param>
+    /// <param name="storedEvents">For each history, how many of its first events the caller found stored: 0 for a request
+    /// that was not stored.</param>
+    /// <param name="cancellationToken">Cancels the write; nothing of it is then committed.</param>
+    /// <returns>The ids of the requests whose stored history no longer had that many events when written (another writer
+    /// recorded something for them first): nothing of those was written; check their events again, for instance with
+    /// <see cref="AppendAsync"/>. Every other history's new events are recorded.</returns>
+    /// <remarks><para>The database still keeps every guarantee of <see cref="AppendAsync"/> about what is stored: a
+    /// request's row is inserted only when its id is free, and extended only while its event count is the one the caller
+    /// saw, so a write that lost a race is returned, never merged; stored events are never changed. What it does not do is
+    /// check the new events against the stored ones: that is the caller's <see cref="RequestHistory.Apply"/>.</para></remarks>
+    /// <exception cref="ArgumentException">The lists differ in length, a request appears twice, or a count is not between 0
+    /// and its history's event count less one.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="histories"/> or <paramref name="storedEvents"/> is
+    /// <see langword="null"/>, or holds a <see langword="null"/> history.</exception>
+    public async ValueTask<IReadOnlyList<string>> AppendCheckedAsync(IReadOnlyList<RequestHistory> histories, IReadOnlyList<int> storedEvents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(histories);
+        ArgumentNullException.ThrowIfNull(storedEvents);
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        return await _records.AppendCheckedAsync(histories, storedEvents, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <inheritdoc/>
     public async ValueTask<long> CountAsync(CancellationToken cancellationToken = default)
     {

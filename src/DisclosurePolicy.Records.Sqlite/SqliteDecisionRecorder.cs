@@ -20,8 +20,9 @@ namespace DisclosurePolicy.Records.Sqlite;
 /// returns. The unique key on the request id and the primary key of each event make a duplicate or a second decision
 /// impossible, whichever processes write; writers take turns (waiting up to 30 seconds for the lock), and each checks its
 /// event against the history it finds. Triggers refuse any change or removal of a stored event or decision.</para>
-/// <para><b>Reports</b> are computed by SQLite: narrow, indexed columns (country, version cadence, instants of decision,
-/// first disclosure and receipt, outcome, instrument) are grouped per period; the record's JSON is read only to return
+/// <para><b>Reports</b> are computed by SQLite: narrow, indexed columns of the request row (country, version cadence,
+/// instants of decision, first disclosure and receipt, outcome, instrument, and the offence categories and deny reason
+/// codes as bit masks) are grouped per period, joining no other table; the record's JSON is read only to return
 /// histories.</para>
 /// <para>Safe to use from several threads and processes. Opening is lazy: the first operation creates or migrates the
 /// schema (use <see cref="OpenAsync"/> to do it at once). Dispose it to release the pooled connections.</para>
@@ -107,6 +108,34 @@ public sealed class SqliteDecisionRecorder : IDecisionRecorder, IDisposable
         ArgumentNullException.ThrowIfNull(histories);
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         return await _records.ImportAsync(histories, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes, in one transaction, the new events of histories the caller has already checked with
+    /// <see cref="RequestHistory.Apply"/> against what it read from this store, without reading the stored histories back:
+    /// the write path of a host that reads each request's history anyway before it accepts an event, and batches the writes.
+    /// </summary>
+    /// <param name="histories">Each request's whole history with its new events, each request at most once.</param>
+    /// <param name="storedEvents">For each history, how many of its first events the caller found stored: 0 for a request
+    /// that was not stored.</param>
+    /// <param name="cancellationToken">Cancels the write; nothing of it is then committed.</param>
+    /// <returns>The ids of the requests whose stored history no longer had that many events when written (another writer
+    /// recorded something for them first): nothing of those was written; check their events again, for instance with
+    /// <see cref="AppendAsync"/>. Every other history's new events are recorded.</returns>
+    /// <remarks><para>The database still keeps every guarantee of <see cref="AppendAsync"/> about what is stored: a
+    /// request's row is inserted only when its id is free, and extended only while its event count is the one the caller
+    /// saw, so a write that lost a race is returned, never merged; stored events are never changed. What it does not do is
+    /// check the new events against the stored ones: that is the caller's <see cref="RequestHistory.Apply"/>.</para></remarks>
+    /// <exception cref="ArgumentException">The lists differ in length, a request appears twice, or a count is not between 0
+    /// and its history's event count less one.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="histories"/> or <paramref name="storedEvents"/> is
+    /// <see langword="null"/>, or holds a <see langword="null"/> history.</exception>
+    public async ValueTask<IReadOnlyList<string>> AppendCheckedAsync(IReadOnlyList<RequestHistory> histories, IReadOnlyList<int> storedEvents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(histories);
+        ArgumentNullException.ThrowIfNull(storedEvents);
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        return await _records.AppendCheckedAsync(histories, storedEvents, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>

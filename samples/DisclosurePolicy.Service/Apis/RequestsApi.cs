@@ -131,8 +131,13 @@ internal static class RequestsApi
             return Problems.TooLarge(d.Options.Value.MaxRequestBodyBytes);
         }
 
-        long before = d.Writer.CommittedFor(requestId);
-        RequestHistory? history = await d.Store.FindHistoryAsync(requestId, cancellationToken);
+        // A request written moments ago by this service is taken from the writer instead of read back from the store.
+        if (!d.Writer.TryGetRecent(requestId, out RequestHistory? history, out long before))
+        {
+            before = d.Writer.CommittedFor(requestId);
+            history = await d.Store.FindHistoryAsync(requestId, cancellationToken);
+        }
+
         if (history is null)
         {
             return Problems.UnknownRequest(requestId);

@@ -47,6 +47,17 @@ internal sealed class RecordWriter : IHostedService
     /// to <see cref="WriteAsync(RequestEvent, RequestHistory?, long)"/>.</summary>
     public long CommittedFor(string requestId) => Lane(requestId).Committed;
 
+    /// <summary>Gets the history the writer wrote last for a request, if it still keeps it (recent writes only), and the batch
+    /// number to pass with it to <see cref="WriteAsync(RequestEvent, RequestHistory?, long)"/>: a caller that finds it need
+    /// not read the history from the store. Never found on the direct write path.</summary>
+    public bool TryGetRecent(string requestId, out RequestHistory history, out long batch)
+    {
+        ArgumentNullException.ThrowIfNull(requestId);
+        history = null!;
+        batch = 0;
+        return !_direct && Lane(requestId).TryGetRecent(requestId, out history, out batch);
+    }
+
     /// <summary>Queues an event and waits until it is stored or refused; the writer reads the request's history itself.</summary>
     /// <exception cref="RecordConflictException">A different decision is stored under the request id.</exception>
     /// <exception cref="RequestEventConflictException">The event contradicts the request's history.</exception>

@@ -12,9 +12,11 @@ namespace DisclosurePolicy.Service.Records;
 /// <para><b>Same rules as the store.</b> Each event is first checked in memory with <see cref="RequestHistory.Apply"/>
 /// against the stored history (and the batch's earlier events): the library's one validator decides new, already
 /// recorded or conflicting, so a refused event is never written and the same request twice in one batch is recorded
-/// once. Should the import still fail (another process wrote the same request meanwhile, or the store is down), the
-/// batch's events are written one by one with <see cref="IDecisionRecorder.AppendAsync"/>, and the store's own answer
-/// reaches each caller.</para>
+/// once. A database store then writes the batch without reading anything back (<see cref="CheckedAppend"/>): it inserts
+/// a new request only where its id is free and extends a stored one only while it has the event count that was checked,
+/// and returns the requests another writer changed meanwhile; their events, and every event of a batch whose write
+/// fails, are written one by one with <see cref="IDecisionRecorder.AppendAsync"/>, and the store's own answer reaches
+/// each caller. Another store gets the batch through <see cref="IDecisionRecorder.ImportAsync"/>.</para>
 /// <para><b>Reads off the loop.</b> Callers read the request's history themselves, concurrently, before they queue (they
 /// need it anyway, to answer 404 or to see an earlier decision), and pass it in with the number of batches the lane had
 /// committed before their read. The lane uses that history unless a batch committed since then wrote the same request,
@@ -27,13 +29,22 @@ internal sealed class WriteLane(IDecisionRecorder store, ILogger logger)
     // How many batches back the writer remembers which requests it wrote; a caller's read older than that is read again.
     private const long Remembered = 4096;
 
+    // How many of the histories it wrote last the lane keeps for callers, instead of their reading them back.
+    private const int RecentCapacity = 8192;
+
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Dictionary<string, long> _writtenInBatch = new(StringComparer.Ordinal);
+    private readonly Func<IReadOnlyList<RequestHistory>, IReadOnlyList<int>, ValueTask<IReadOnlyList<string>>>? _checked = CheckedAppend.Of(store);
+    private readonly RecentHistories _recent = new(RecentCapacity);
     private Task _drain = Task.CompletedTask;
     private long _committed;
 
     /// <summary>Gets the number of batches committed so far; read it before reading a history to pass to <see cref="WriteAsync(RequestEvent, RequestHistory?, long)"/>.</summary>
     public long Committed => Volatile.Read(ref _committed);
+
+    /// <summary>Gets the history this lane wrote last for a request, if it still keeps it, and the batch that wrote it: pass
+    /// them to <see cref="WriteAsync(RequestEvent, RequestHistory?, long)"/> as the history seen and its batch.</summary>
+    public bool TryGetRecent(string requestId, out RequestHistory history, out long batch) => _recent.TryGet(requestId, out history, out batch);
 
     /// <summary>Queues an event and waits until it is stored or refused.</summary>
     /// <param name="requestEvent">The event.</param>
@@ -79,6 +90,7 @@ internal sealed class WriteLane(IDecisionRecorder store, ILogger logger)
     private async Task WriteBatchAsync(List<PendingWrite> batch)
     {
         var histories = new Dictionary<string, RequestHistory?>(StringComparer.Ordinal);
+        var stored = new Dictionary<string, int>(StringComparer.Ordinal);
         var changed = new List<string>();
         var recorded = new List<PendingWrite>();
         try
@@ -90,6 +102,7 @@ internal sealed class WriteLane(IDecisionRecorder store, ILogger logger)
                 {
                     history = IsCurrent(pending) ? pending.Seen : await store.FindHistoryAsync(id).ConfigureAwait(false);
                     histories[id] = history;
+                    stored[id] = history?.Events.Count ?? 0;
                 }
 
                 try
@@ -116,7 +129,18 @@ internal sealed class WriteLane(IDecisionRecorder store, ILogger logger)
                 }
             }
 
-            if (changed.Count > 0)
+            if (changed.Count > 0 && _checked is not null)
+            {
+                IReadOnlyList<string> stale = await _checked([.. changed.Select(id => histories[id]!)], [.. changed.Select(id => stored[id])]).ConfigureAwait(false);
+                if (stale.Count > 0)
+                {
+                    // Another writer got there first: nothing of these was written; the store checks them again, one by one.
+                    var again = new HashSet<string>(stale, StringComparer.Ordinal);
+                    await WriteOneByOneAsync([.. recorded.Where(p => again.Contains(p.Event.RequestId))]).ConfigureAwait(false);
+                    recorded.RemoveAll(p => again.Contains(p.Event.RequestId));
+                }
+            }
+            else if (changed.Count > 0)
             {
                 await store.ImportAsync(changed.Select(id => histories[id]!).ToAsyncEnumerable()).ConfigureAwait(false);
             }
@@ -124,6 +148,12 @@ internal sealed class WriteLane(IDecisionRecorder store, ILogger logger)
             foreach (PendingWrite pending in recorded)
             {
                 pending.Complete(RecordOutcome.Recorded, histories[pending.Event.RequestId]!);
+            }
+
+            // Numbered as Remember numbers this batch: a caller's later write of the same request is current against it.
+            foreach (string id in recorded.Select(p => p.Event.RequestId).Distinct(StringComparer.Ordinal))
+            {
+                _recent.Add(histories[id]!, _committed + 1);
             }
         }
         catch (Exception ex)

@@ -18,6 +18,10 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource, string stor
 
     public override string LockRequestSql => "SELECT seq FROM dp_request WHERE request_id = @id FOR UPDATE";
 
+    // A report query scans and aggregates in one go: compiling it (JIT) costs more than it saves, and its hash aggregates
+    // and sorts should stay in memory rather than spill to disk. Local to the report's own transaction.
+    public override string? ReportSettings => "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'";
+
     public override string JsonBody => "CAST(@body AS json)";
 
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
@@ -30,6 +34,8 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource, string stor
 
     public override Instant ReadInstant(DbDataReader reader, int ordinal) => reader.GetFieldValue<Instant>(ordinal);
 
+    public override Instant InstantOf(object value) => (Instant)value;
+
     public override object Date(LocalDate value) => value;
 
     public override string Bands(DbCommand command, IReadOnlyList<PeriodBand> bands)
@@ -39,6 +45,44 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource, string stor
         Add(command, "@band_hi", bands.Select(b => b.Until).ToArray());
         Add(command, "@band_idx", bands.Select(b => b.Index).ToArray());
         return "p AS (SELECT cadence, lo, hi, idx FROM unnest(@band_cadence, @band_lo, @band_hi, @band_idx) AS t(cadence, lo, hi, idx))";
+    }
+
+    // Every statement in one batch: one round trip, however many rows.
+    public override async ValueTask<object?[]> RunAllAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(string Sql, object?[] Values)> statements, CancellationToken cancellationToken)
+    {
+        object?[] results = new object?[statements.Count];
+        if (statements.Count == 0)
+        {
+            return results;
+        }
+
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        foreach ((string sql, object?[] values) in statements)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            int i = 0;
+            foreach (string name in Statement.ParameterNames(sql))
+            {
+                command.Parameters.Add(new NpgsqlParameter(name, values[i++] ?? DBNull.Value));
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        await using NpgsqlDataReader reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        // A statement with RETURNING gives a result, with a row or none; the others give none to read.
+        int n = 0;
+        do
+        {
+            object? value = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetValue(0) : null;
+            if (n < results.Length)
+            {
+                results[n++] = value;
+            }
+        }
+        while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+
+        return results;
     }
 
     public override async ValueTask<HashSet<string>> StoredIdsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<RequestHistory> batch, CancellationToken cancellationToken)
@@ -75,7 +119,7 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource, string stor
         {
             await using (NpgsqlBinaryImporter copy = await npgsql.BeginBinaryImportAsync(
                 "COPY dp_request (seq, request_id, country, received_on, received_at, decided_at, version_id, cadence, outcome, permitted, instrument, " +
-                "eu_member, event_count, acknowledged_at, first_disclosed_at, closed_at) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+                "eu_member, offences, deny_reasons, event_count, acknowledged_at, first_disclosed_at, closed_at, report_at) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
             {
                 for (int i = 0; i < histories.Count; i++)
                 {
@@ -93,11 +137,15 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource, string stor
                     await copy.WriteAsync((int)r.Outcome, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
                     await copy.WriteAsync(r.Decision.IsPermitted ? 1 : 0, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
                     await copy.WriteAsync((int)r.Instrument, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(RequestFacts.Of(r).EuMember ? 1 : 0, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                    var facts = RequestFacts.Of(r);
+                    await copy.WriteAsync(facts.EuMember ? 1 : 0, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(facts.OffenceMask, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(records.Reasons.Of(facts).Mask, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
                     await copy.WriteAsync(h.Events.Count, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
                     await WriteOrNullAsync(copy, h.AcknowledgedAt, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
                     await WriteOrNullAsync(copy, h.FirstDisclosedAt, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
                     await WriteOrNullAsync(copy, h.Closing?.At, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(SqlRecords.ReportAt(h), NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
                 }
 
                 await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -123,10 +171,11 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource, string stor
                 await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await CopyPairsAsync(npgsql, "dp_offence (request_seq, offence)", NpgsqlDbType.Integer, seqs, histories,
-                h => RequestFacts.Of(h.Decision).Offences.Select(o => (object)(int)o), cancellationToken).ConfigureAwait(false);
-            await CopyReportedAsync(npgsql, "dp_deny_reason (request_seq, code, country, cadence, report_at)", seqs, histories,
-                h => (RequestFacts.Of(h.Decision).DenyReasons, h.Decision.DecidedAt), cancellationToken).ConfigureAwait(false);
+            for (int i = 0; i < histories.Count; i++)
+            {
+                await records.InsertOverflowReasonsAsync(connection, transaction, seqs[i], histories[i], cancellationToken).ConfigureAwait(false);
+            }
+
             await CopyReportedAsync(npgsql, "dp_disclosed_account (request_seq, account, country, cadence, report_at)", seqs, histories,
                 h => (h.AffectedAccounts, h.FirstDisclosedAt ?? h.Decision.DecidedAt), cancellationToken).ConfigureAwait(false);
             return true;
@@ -137,24 +186,7 @@ internal sealed class PostgreSqlDialect(NpgsqlDataSource dataSource, string stor
         }
     }
 
-    private static async ValueTask CopyPairsAsync(
-        NpgsqlConnection connection, string table, NpgsqlDbType type, long[] seqs, IReadOnlyList<RequestHistory> histories, Func<RequestHistory, IEnumerable<object>> values, CancellationToken cancellationToken)
-    {
-        await using NpgsqlBinaryImporter copy = await connection.BeginBinaryImportAsync($"COPY {table} FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-        for (int i = 0; i < histories.Count; i++)
-        {
-            foreach (object value in values(histories[i]))
-            {
-                await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(seqs[i], NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await copy.WriteAsync(value, type, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    // Rows of a request's report facts (deny reason codes, affected accounts) with its country, cadence and report instant.
+    // Rows of a request's report facts (its affected accounts) with its country, cadence and report instant.
     private static async ValueTask CopyReportedAsync(
         NpgsqlConnection connection, string table, long[] seqs, IReadOnlyList<RequestHistory> histories,
         Func<RequestHistory, (IEnumerable<string> Values, Instant ReportAt)> rows, CancellationToken cancellationToken)

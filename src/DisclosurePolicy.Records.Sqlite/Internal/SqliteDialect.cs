@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using DisclosurePolicy.Records.Sql;
 using DisclosurePolicy.Reporting;
-using DisclosurePolicy.Requests;
 using DisclosurePolicy.Serialization;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -49,6 +48,8 @@ internal sealed class SqliteDialect(string path, string connectionString) : SqlD
 
     public override Instant ReadInstant(DbDataReader reader, int ordinal) => NodaTime.Instant.FromUnixTimeTicks(reader.GetInt64(ordinal) * 10);
 
+    public override Instant InstantOf(object value) => NodaTime.Instant.FromUnixTimeTicks(Convert.ToInt64(value, CultureInfo.InvariantCulture) * 10);
+
     public override object Date(LocalDate value) => LocalDatePattern.Iso.Format(value);
 
     // The bands are numbers this code computed, written as literals: no parameter limit, and the plan sees the values.
@@ -68,42 +69,24 @@ internal sealed class SqliteDialect(string path, string connectionString) : SqlD
     public override async ValueTask<bool> InsertNewAsync(SqlRecords records, DbConnection connection, DbTransaction transaction, IReadOnlyList<RequestHistory> histories, CancellationToken cancellationToken)
     {
         using Statement request = new(connection, transaction,
-            "INSERT INTO dp_request (request_id, country, received_on, received_at, decided_at, version_id, cadence, outcome, permitted, instrument, eu_member, " +
-            "event_count, acknowledged_at, first_disclosed_at, closed_at) VALUES (@id, @country, @received_on, @received_at, @decided_at, @version_id, @cadence, " +
-            "@outcome, @permitted, @instrument, @eu_member, @event_count, @acknowledged_at, @first_disclosed_at, @closed_at) ON CONFLICT (request_id) DO NOTHING RETURNING seq");
+            $"INSERT INTO dp_request ({SqlRecords.RequestColumns}) VALUES ({SqlRecords.RequestParameters}) ON CONFLICT (request_id) DO NOTHING RETURNING seq");
         using Statement events = new(connection, transaction, "INSERT INTO dp_event (request_seq, event_no, kind, at, body) VALUES (@seq, @no, @kind, @at, @body)");
-        using Statement offences = new(connection, transaction, "INSERT INTO dp_offence (request_seq, offence) VALUES (@seq, @value)");
-        using Statement reported = new(connection, transaction,
-            "INSERT INTO dp_deny_reason (request_seq, code, country, cadence, report_at) VALUES (@seq, @value, @country, @cadence, @report_at)");
         using Statement accounts = new(connection, transaction,
             "INSERT INTO dp_disclosed_account (request_seq, account, country, cadence, report_at) VALUES (@seq, @value, @country, @cadence, @report_at)");
         foreach (RequestHistory h in histories)
         {
             DecisionRecord r = h.Decision;
-            var facts = RequestFacts.Of(r);
-            object? seq = await request.RunScalarAsync(cancellationToken,
-                r.RequestId, r.Jurisdiction, Date(r.Request.ReceivedOn), Microseconds(r.ReceivedAt), Microseconds(r.DecidedAt), r.VersionId, (int)r.VersionCadence,
-                (int)r.Outcome, r.Decision.IsPermitted ? 1 : 0, (int)r.Instrument, facts.EuMember ? 1 : 0, h.Events.Count, Optional(h.AcknowledgedAt),
-                Optional(h.FirstDisclosedAt), Optional(h.Closing?.At)).ConfigureAwait(false);
-            if (seq is not long id)
+            if (await request.RunScalarAsync(cancellationToken, records.RequestValues(h)).ConfigureAwait(false) is not long id)
             {
                 return false;
             }
+
+            await records.InsertOverflowReasonsAsync(connection, transaction, id, h, cancellationToken).ConfigureAwait(false);
 
             for (int n = 0; n < h.Events.Count; n++)
             {
                 RequestEvent e = h.Events[n];
                 await events.RunAsync(cancellationToken, id, n + 1, (int)e.Kind, Microseconds(e.At), RequestEventJson.Write(e)).ConfigureAwait(false);
-            }
-
-            foreach (OffenceCategory offence in facts.Offences)
-            {
-                await offences.RunAsync(cancellationToken, id, (int)offence).ConfigureAwait(false);
-            }
-
-            foreach (string code in facts.DenyReasons)
-            {
-                await reported.RunAsync(cancellationToken, id, code, r.Jurisdiction, (int)r.VersionCadence, Microseconds(r.DecidedAt)).ConfigureAwait(false);
             }
 
             foreach (string account in h.AffectedAccounts)
@@ -114,8 +97,6 @@ internal sealed class SqliteDialect(string path, string connectionString) : SqlD
 
         return true;
     }
-
-    private static long? Optional(Instant? value) => value is Instant instant ? Microseconds(instant) : null;
 
     // Floor to the microsecond, also before 1970.
     private static long Microseconds(Instant value) => Math.DivRem(value.ToUnixTimeTicks(), 10, out long rest) - (rest < 0 ? 1 : 0);

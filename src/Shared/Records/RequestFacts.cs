@@ -15,8 +15,9 @@ internal sealed class RequestFacts
         EuMember = request.Jurisdiction.IsEuMemberStateOn(request.ReceivedOn);
         OffenceCategory[] offences = [.. request.Subjects.SelectMany(s => s.Offences).Distinct().Order()];
         Offences = offences.Length == 0 ? [OffenceCategory.Other] : offences;
+        OffenceMask = Offences.Aggregate(0L, (mask, offence) => mask | (1L << (int)offence));
         DenyReasons = CountsAsDenied(record.Outcome)
-            ? [.. record.Decision.Reasons.Where(r => r.Effect == ClauseEffectKind.Deny).Select(r => r.Code).Distinct(StringComparer.Ordinal)]
+            ? [.. record.Decision.Reasons.Where(r => r.Effect == ClauseEffectKind.Deny).Select(r => r.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]
             : [];
     }
 
@@ -27,7 +28,11 @@ internal sealed class RequestFacts
     /// <summary>The case's offence categories, each once, or <see cref="OffenceCategory.Other"/> when it names none (as the DSA report counts them).</summary>
     public IReadOnlyList<OffenceCategory> Offences { get; }
 
-    /// <summary>The distinct codes of the deny reasons of a request the transparency report counts as denied.</summary>
+    /// <summary>The <see cref="Offences"/> as one bit per category (bit n for the category numbered n): the request row's
+    /// <c>offences</c> column, which the DSA report groups by instead of joining a row per offence.</summary>
+    public long OffenceMask { get; }
+
+    /// <summary>The distinct codes of the deny reasons of a request the transparency report counts as denied, in ordinal order.</summary>
     public IReadOnlyList<string> DenyReasons { get; }
 
     public static RequestFacts Of(DecisionRecord record) => new(record);

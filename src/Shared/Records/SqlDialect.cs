@@ -27,6 +27,12 @@ internal abstract class SqlDialect
     /// <summary>Reads an instant column.</summary>
     public abstract Instant ReadInstant(DbDataReader reader, int ordinal);
 
+    /// <summary>Converts an instant column's value, as <see cref="DbDataReader.GetValues"/> returns it, to an instant.</summary>
+    public abstract Instant InstantOf(object value);
+
+    /// <summary>Gets the statements that set up a report query's transaction, or <see langword="null"/> to run it without one.</summary>
+    public virtual string? ReportSettings => null;
+
     /// <summary>Gets the SQL of the <c>@body</c> parameter as the type of the event JSON column.</summary>
     public virtual string JsonBody => "@body";
 
@@ -40,6 +46,38 @@ internal abstract class SqlDialect
     /// <summary>Stores the histories of requests none of which is stored yet, in the open transaction; returns
     /// <see langword="false"/> when one of them was stored meanwhile by another writer (the caller then retries the batch).</summary>
     public abstract ValueTask<bool> InsertNewAsync(SqlRecords records, DbConnection connection, DbTransaction transaction, IReadOnlyList<RequestHistory> histories, CancellationToken cancellationToken);
+
+    /// <summary>Runs statements in order in the open transaction, each with its values (for its parameters in the order
+    /// they first appear), and returns the first column of each one's first row (<see langword="null"/> when none).
+    /// Here one after the other, each text parsed once; a server's dialect sends them together.</summary>
+    public virtual async ValueTask<object?[]> RunAllAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<(string Sql, object?[] Values)> statements, CancellationToken cancellationToken)
+    {
+        var prepared = new Dictionary<string, Statement>(StringComparer.Ordinal);
+        try
+        {
+            object?[] results = new object?[statements.Count];
+            for (int i = 0; i < statements.Count; i++)
+            {
+                (string sql, object?[] values) = statements[i];
+                if (!prepared.TryGetValue(sql, out Statement? statement))
+                {
+                    statement = new Statement(connection, transaction, sql);
+                    prepared.Add(sql, statement);
+                }
+
+                results[i] = await statement.RunScalarAsync(cancellationToken, values).ConfigureAwait(false);
+            }
+
+            return results;
+        }
+        finally
+        {
+            foreach (Statement statement in prepared.Values)
+            {
+                statement.Dispose();
+            }
+        }
+    }
 
     /// <summary>Returns which of the batch's request ids are stored already.</summary>
     public virtual async ValueTask<HashSet<string>> StoredIdsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<RequestHistory> batch, CancellationToken cancellationToken)
@@ -58,9 +96,6 @@ internal abstract class SqlDialect
 
         return stored;
     }
-
-    /// <summary>Reads a count or an enum column as a 32-bit integer, whichever integer type the database returns.</summary>
-    public static int Int(DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Adds a named parameter.</summary>
     public static DbParameter Add(DbCommand command, string name, object? value)

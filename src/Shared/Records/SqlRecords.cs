@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using DisclosurePolicy.Reporting;
-using DisclosurePolicy.Requests;
 using DisclosurePolicy.Serialization;
 using NodaTime;
 
@@ -9,14 +8,17 @@ namespace DisclosurePolicy.Records.Sql;
 
 /// <summary>
 /// The recorder contract over a relational schema (see the stores' <c>Schema/*.sql</c>): one <c>dp_request</c> row per
-/// request with narrow, indexed columns; its events in <c>dp_event</c> as their JSON, numbered; the disclosed accounts,
-/// deny reasons and offence categories beside them for the reports.
+/// request with narrow, indexed columns, its offence categories and deny reason codes among them as bit masks; its
+/// events in <c>dp_event</c> as their JSON, numbered; the disclosed accounts beside them for the reports.
 /// </summary>
 /// <remarks>
 /// <para>Every append runs in one write transaction: it reads (and locks) the request's row, rebuilds its history,
 /// checks the event with <see cref="RequestHistory.Apply"/>, then inserts. The unique key on the request id and the
 /// primary key (request, event number) make a duplicate or a second history impossible whatever the writers do; a writer
 /// that loses a race retries and then finds the record already there, or gets the conflict.</para>
+/// <para><see cref="AppendCheckedAsync"/> is the batch path of a host that has checked the events itself: it writes
+/// without reading back, and the same keys, with the event count the row must still have, turn a lost race into a
+/// request returned unwritten.</para>
 /// </remarks>
 internal sealed class SqlRecords
 {
@@ -25,13 +27,25 @@ internal sealed class SqlRecords
 
     private const int Retries = 5;
 
-    public SqlRecords(SqlDialect dialect) => Dialect = dialect;
+    public SqlRecords(SqlDialect dialect)
+    {
+        Dialect = dialect;
+        Reasons = new ReasonBits(dialect);
+    }
 
     public SqlDialect Dialect { get; }
+
+    /// <summary>Gets the bits of the deny reason codes in the request rows.</summary>
+    public ReasonBits Reasons { get; }
 
     public async ValueTask<RecordOutcome> AppendAsync(RequestEvent requestEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requestEvent);
+        if (requestEvent.Decision is DecisionRecord decided)
+        {
+            await Reasons.EnsureAsync([decided], cancellationToken).ConfigureAwait(false);
+        }
+
         for (int attempt = 1; ; attempt++)
         {
             await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -88,6 +102,105 @@ internal sealed class SqlRecords
         }
 
         return new ImportSummary(requests, recorded, already);
+    }
+
+    /// <summary>
+    /// Writes, in one transaction, histories whose new events the caller has checked with <see cref="RequestHistory.Apply"/>
+    /// against what it read from this store, without reading anything back: a request's row is inserted, or its row's
+    /// summary is updated only where it still has the event count the caller saw, and the new events are inserted after it.
+    /// </summary>
+    /// <returns>The ids of the requests another writer changed since the caller's read: nothing of them was written.</returns>
+    public async ValueTask<IReadOnlyList<string>> AppendCheckedAsync(IReadOnlyList<RequestHistory> histories, IReadOnlyList<int> storedEvents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(histories);
+        ArgumentNullException.ThrowIfNull(storedEvents);
+        if (histories.Count != storedEvents.Count)
+        {
+            throw new ArgumentException($"{histories.Count} histories but {storedEvents.Count} stored event counts; give one count per history.", nameof(storedEvents));
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < histories.Count; i++)
+        {
+            RequestHistory history = histories[i] ?? throw new ArgumentNullException(nameof(histories), $"histories[{i}] is null.");
+            if (storedEvents[i] < 0 || storedEvents[i] >= history.Events.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(storedEvents), storedEvents[i],
+                    $"storedEvents[{i}] must be from 0 to {history.Events.Count - 1}: request '{history.RequestId}' has {history.Events.Count} events, and at least one must be new.");
+            }
+
+            if (!ids.Add(history.RequestId))
+            {
+                throw new ArgumentException($"Request '{history.RequestId}' appears twice; give each request's history once, with all its new events.", nameof(histories));
+            }
+        }
+
+        var stale = new List<string>();
+        if (histories.Count == 0)
+        {
+            return stale;
+        }
+
+        await Reasons.EnsureAsync(histories.Where((_, i) => storedEvents[i] == 0).Select(h => h.Decision), cancellationToken).ConfigureAwait(false);
+
+        // Two steps, each one round trip on a server: the request rows (inserted or extended, each giving its number or
+        // nothing when another writer got there first), then the events and report facts of those written.
+        await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction transaction = await Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        string insert = $"INSERT INTO dp_request ({RequestColumns}) VALUES ({RequestParameters}) ON CONFLICT (request_id) DO NOTHING RETURNING seq";
+        const string Update =
+            "UPDATE dp_request SET event_count = @event_count, acknowledged_at = @acknowledged_at, first_disclosed_at = @first_disclosed_at, " +
+            "closed_at = @closed_at, report_at = @report_at WHERE request_id = @id AND event_count = @expected RETURNING seq";
+        object?[] returned = await Dialect.RunAllAsync(connection, transaction, [.. histories.Select((history, i) => storedEvents[i] == 0
+            ? (insert, RequestValues(history))
+            : (Update, new object?[]
+            {
+                history.Events.Count, Optional(history.AcknowledgedAt), Optional(history.FirstDisclosedAt), Optional(history.Closing?.At),
+                Dialect.Instant(ReportAt(history)), history.RequestId, storedEvents[i],
+            }))], cancellationToken).ConfigureAwait(false);
+
+        string events = $"INSERT INTO dp_event (request_seq, event_no, kind, at, body) VALUES (@seq, @no, @kind, @at, {Dialect.JsonBody})";
+        const string Accounts =
+            "INSERT INTO dp_disclosed_account (request_seq, account, country, cadence, report_at) VALUES (@seq, @value, @country, @cadence, @report_at) ON CONFLICT DO NOTHING";
+        const string Moved = "UPDATE dp_disclosed_account SET report_at = @report_at WHERE request_seq = @seq";
+        var rest = new List<(string Sql, object?[] Values)>();
+        for (int i = 0; i < histories.Count; i++)
+        {
+            RequestHistory history = histories[i];
+            int stored = storedEvents[i];
+            if (returned[i] is null or DBNull)
+            {
+                stale.Add(history.RequestId);
+                continue;
+            }
+
+            long seq = Convert.ToInt64(returned[i], System.Globalization.CultureInfo.InvariantCulture);
+            if (stored == 0)
+            {
+                await InsertOverflowReasonsAsync(connection, transaction, seq, history, cancellationToken).ConfigureAwait(false);
+            }
+
+            Instant? firstBefore = history.Events.Take(stored).Where(e => e.Kind == RequestEventKind.Disclosed).Select(e => (Instant?)e.At).Min();
+            if (firstBefore is not null && history.FirstDisclosedAt != firstBefore)
+            {
+                // A disclosure recorded late but made earlier moves the request to the period of its new first disclosure.
+                rest.Add((Moved, [Dialect.Instant(history.FirstDisclosedAt!.Value), seq]));
+            }
+
+            for (int n = stored; n < history.Events.Count; n++)
+            {
+                RequestEvent e = history.Events[n];
+                rest.Add((events, [seq, n + 1, (int)e.Kind, Dialect.Instant(e.At), RequestEventJson.Write(e)]));
+                foreach (string account in e.Items.Select(item => item.AccountReference).Distinct(StringComparer.Ordinal))
+                {
+                    rest.Add((Accounts, [seq, account, history.Decision.Jurisdiction, (int)history.Decision.VersionCadence, Dialect.Instant(history.FirstDisclosedAt!.Value)]));
+                }
+            }
+        }
+
+        await Dialect.RunAllAsync(connection, transaction, rest, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return stale;
     }
 
     public async ValueTask<long> CountAsync(CancellationToken cancellationToken)
@@ -177,31 +290,49 @@ internal sealed class SqlRecords
         return new SqlReports(this).DsaAsync(schedule, dates, cancellationToken);
     }
 
+    /// <summary>The columns of a new <c>dp_request</c> row, in the order <see cref="RequestValues"/> gives their values.</summary>
+    public const string RequestColumns =
+        "request_id, country, received_on, received_at, decided_at, version_id, cadence, outcome, permitted, instrument, eu_member, " +
+        "offences, deny_reasons, event_count, acknowledged_at, first_disclosed_at, closed_at, report_at";
+
+    /// <summary>The parameters of <see cref="RequestColumns"/>, in the same order.</summary>
+    public const string RequestParameters =
+        "@id, @country, @received_on, @received_at, @decided_at, @version_id, @cadence, @outcome, @permitted, @instrument, @eu_member, " +
+        "@offences, @deny_reasons, @event_count, @acknowledged_at, @first_disclosed_at, @closed_at, @report_at";
+
+    /// <summary>The values of a new <c>dp_request</c> row for <paramref name="history"/>, in the order of <see cref="RequestColumns"/>.</summary>
+    public object?[] RequestValues(RequestHistory history)
+    {
+        DecisionRecord record = history.Decision;
+        var facts = RequestFacts.Of(record);
+        return
+        [
+            record.RequestId, record.Jurisdiction, Dialect.Date(record.Request.ReceivedOn), Dialect.Instant(record.ReceivedAt),
+            Dialect.Instant(record.DecidedAt), record.VersionId, (int)record.VersionCadence, (int)record.Outcome, record.Decision.IsPermitted ? 1 : 0,
+            (int)record.Instrument, facts.EuMember ? 1 : 0, facts.OffenceMask, Reasons.Of(facts).Mask, history.Events.Count,
+            Optional(history.AcknowledgedAt), Optional(history.FirstDisclosedAt), Optional(history.Closing?.At),
+            Dialect.Instant(ReportAt(history)),
+        ];
+    }
+
+    /// <summary>The instant a request is reported under in the transparency report: its first disclosure, or its decision.</summary>
+    public static Instant ReportAt(RequestHistory history) => history.FirstDisclosedAt ?? history.Decision.DecidedAt;
+
     /// <summary>Inserts a request none of whose events is stored: its row, all its events and its report facts; returns
     /// <see langword="false"/> when another writer stored the request first.</summary>
     public async ValueTask<bool> InsertAsync(DbConnection connection, DbTransaction transaction, RequestHistory history, CancellationToken cancellationToken)
     {
-        var facts = RequestFacts.Of(history.Decision);
-        DecisionRecord record = history.Decision;
         long? seq;
         await using (DbCommand insert = Command(connection, transaction,
-            "INSERT INTO dp_request (request_id, country, received_on, received_at, decided_at, version_id, cadence, outcome, permitted, " +
-            "instrument, eu_member, event_count, acknowledged_at, first_disclosed_at, closed_at) VALUES (@id, @country, @received_on, " +
-            "@received_at, @decided_at, @version_id, @cadence, @outcome, @permitted, @instrument, @eu_member, @event_count, @acknowledged_at, " +
-            "@first_disclosed_at, @closed_at) ON CONFLICT (request_id) DO NOTHING RETURNING seq"))
+            $"INSERT INTO dp_request ({RequestColumns}) VALUES ({RequestParameters}) ON CONFLICT (request_id) DO NOTHING RETURNING seq"))
         {
-            SqlDialect.Add(insert, "@id", record.RequestId);
-            SqlDialect.Add(insert, "@country", record.Jurisdiction);
-            SqlDialect.Add(insert, "@received_on", Dialect.Date(record.Request.ReceivedOn));
-            SqlDialect.Add(insert, "@received_at", Dialect.Instant(record.ReceivedAt));
-            SqlDialect.Add(insert, "@decided_at", Dialect.Instant(record.DecidedAt));
-            SqlDialect.Add(insert, "@version_id", record.VersionId);
-            SqlDialect.Add(insert, "@cadence", (int)record.VersionCadence);
-            SqlDialect.Add(insert, "@outcome", (int)record.Outcome);
-            SqlDialect.Add(insert, "@permitted", record.Decision.IsPermitted ? 1 : 0);
-            SqlDialect.Add(insert, "@instrument", (int)record.Instrument);
-            SqlDialect.Add(insert, "@eu_member", facts.EuMember ? 1 : 0);
-            AddSummary(insert, history);
+            object?[] values = RequestValues(history);
+            string[] names = RequestParameters.Split(", ");
+            for (int i = 0; i < names.Length; i++)
+            {
+                SqlDialect.Add(insert, names[i], values[i]);
+            }
+
             object? returned = await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             seq = returned is null or DBNull ? null : Convert.ToInt64(returned, System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -211,26 +342,27 @@ internal sealed class SqlRecords
             return false;
         }
 
-        foreach (OffenceCategory offence in facts.Offences)
-        {
-            await ExecuteAsync(connection, transaction, "INSERT INTO dp_offence (request_seq, offence) VALUES (@seq, @value)", id, (int)offence, cancellationToken).ConfigureAwait(false);
-        }
+        await InsertOverflowReasonsAsync(connection, transaction, id, history, cancellationToken).ConfigureAwait(false);
+        await InsertEventsAsync(connection, transaction, id, 0, history, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
 
-        foreach (string code in facts.DenyReasons)
+    /// <summary>Inserts a row per deny reason code of a new request that has no bit in the mask (past the 63rd code).</summary>
+    public async ValueTask InsertOverflowReasonsAsync(DbConnection connection, DbTransaction transaction, long seq, RequestHistory history, CancellationToken cancellationToken)
+    {
+        DecisionRecord record = history.Decision;
+        foreach (string code in Reasons.Of(RequestFacts.Of(record)).Overflow)
         {
             // A denied request never has a disclosure: it is reported under its decision instant.
             await using DbCommand reason = Command(connection, transaction,
                 "INSERT INTO dp_deny_reason (request_seq, code, country, cadence, report_at) VALUES (@seq, @value, @country, @cadence, @report_at)");
-            SqlDialect.Add(reason, "@seq", id);
+            SqlDialect.Add(reason, "@seq", seq);
             SqlDialect.Add(reason, "@value", code);
             SqlDialect.Add(reason, "@country", record.Jurisdiction);
             SqlDialect.Add(reason, "@cadence", (int)record.VersionCadence);
             SqlDialect.Add(reason, "@report_at", Dialect.Instant(record.DecidedAt));
             await reason.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-
-        await InsertEventsAsync(connection, transaction, id, 0, history, cancellationToken).ConfigureAwait(false);
-        return true;
     }
 
     /// <summary>Rebuilds a history from its stored events, one at a time; a stored event that cannot be read fails closed.</summary>
@@ -248,10 +380,19 @@ internal sealed class SqlRecords
     public void AddSummary(DbCommand command, RequestHistory history)
     {
         SqlDialect.Add(command, "@event_count", history.Events.Count);
-        SqlDialect.Add(command, "@acknowledged_at", history.AcknowledgedAt is Instant a ? Dialect.Instant(a) : null);
-        SqlDialect.Add(command, "@first_disclosed_at", history.FirstDisclosedAt is Instant d ? Dialect.Instant(d) : null);
-        SqlDialect.Add(command, "@closed_at", history.Closing is RequestEvent c ? Dialect.Instant(c.At) : null);
+        SqlDialect.Add(command, "@acknowledged_at", Optional(history.AcknowledgedAt));
+        SqlDialect.Add(command, "@first_disclosed_at", Optional(history.FirstDisclosedAt));
+        SqlDialect.Add(command, "@closed_at", Optional(history.Closing?.At));
+        SqlDialect.Add(command, "@report_at", Dialect.Instant(ReportAt(history)));
     }
+
+    /// <summary>Returns the parameter value of an instant that may be missing.</summary>
+    public object? Optional(Instant? value) => value is Instant instant ? Dialect.Instant(instant) : null;
+
+    /// <summary>The update of a request row's summary of its events (without its WHERE clause).</summary>
+    public const string UpdateSummarySql =
+        "UPDATE dp_request SET event_count = @event_count, acknowledged_at = @acknowledged_at, first_disclosed_at = @first_disclosed_at, " +
+        "closed_at = @closed_at, report_at = @report_at";
 
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {
@@ -259,14 +400,6 @@ internal sealed class SqlRecords
         command.Transaction = transaction;
         command.CommandText = sql;
         return command;
-    }
-
-    private static async ValueTask ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, long seq, object value, CancellationToken cancellationToken)
-    {
-        await using DbCommand command = Command(connection, transaction, sql);
-        SqlDialect.Add(command, "@seq", seq);
-        SqlDialect.Add(command, "@value", value);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<(long Seq, RequestHistory History)?> LockAsync(DbConnection connection, DbTransaction transaction, string requestId, CancellationToken cancellationToken)
@@ -301,8 +434,7 @@ internal sealed class SqlRecords
     private async ValueTask<bool> AppendEventsAsync(DbConnection connection, DbTransaction transaction, long seq, RequestHistory before, RequestHistory next, CancellationToken cancellationToken)
     {
         await using (DbCommand update = Command(connection, transaction,
-            "UPDATE dp_request SET event_count = @event_count, acknowledged_at = @acknowledged_at, first_disclosed_at = @first_disclosed_at, " +
-            "closed_at = @closed_at WHERE seq = @seq AND event_count = @expected"))
+            UpdateSummarySql + " WHERE seq = @seq AND event_count = @expected"))
         {
             AddSummary(update, next);
             SqlDialect.Add(update, "@seq", seq);
@@ -358,6 +490,7 @@ internal sealed class SqlRecords
     // one is refused, the histories before it are committed and the exception propagates.
     private async ValueTask<(long Recorded, long Already)> ImportBatchAsync(List<RequestHistory> batch, CancellationToken cancellationToken)
     {
+        await Reasons.EnsureAsync(batch.Select(h => h.Decision), cancellationToken).ConfigureAwait(false);
         for (int attempt = 1; ; attempt++)
         {
             await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -10,60 +10,88 @@ namespace DisclosurePolicy.Records.Sql;
 /// <summary>
 /// Builds the transparency and DSA reports in the database: the schedule's periods become instant ranges (computed here,
 /// in NodaTime, so zones and calendars are never the database's business), the database groups and counts the narrow
-/// columns joined against them, and only the grouped rows come back; medians come back as the one or two middle rows of
-/// each group. Memory does not grow with the number of records.
+/// columns of the request rows joined against them, and only the grouped rows come back; medians come back as the one or
+/// two middle rows of each group. Memory does not grow with the number of records.
 /// </summary>
+/// <remarks>
+/// <para>Each report reads one covering index of <c>dp_request</c> and joins no other table: a request's deny reason codes
+/// and offence categories are columns of its row, grouped as they are and split into codes and categories here. The
+/// independent queries of a report run at once, each on its own connection.</para>
+/// </remarks>
 internal sealed class SqlReports(SqlRecords records)
 {
-    private const string ReportAt = "coalesce(r.first_disclosed_at, r.decided_at)";
+    private const string ReportAt = "r.report_at";
     private static readonly Duration Tick = Duration.FromNanoseconds(1000);
+
+    // The instants whose durations from receipt the DSA report takes medians of: to acknowledgement, to effect.
+    private static readonly string[] DurationEnds = ["acknowledged_at", "first_disclosed_at"];
 
     private SqlDialect Dialect => records.Dialect;
 
     public async ValueTask<TransparencyReport> TransparencyAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken)
     {
-        await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         // One MIN and one MAX per cadence, each a single step into the index on (cadence, report instant).
         string range = "SELECT MIN(lo), MAX(hi) FROM (" + string.Join(" UNION ALL ", Enum.GetValues<ReportingCadence>().Select(c =>
             $"SELECT (SELECT MIN({ReportAt}) FROM dp_request r WHERE r.cadence = {(int)c}) AS lo, (SELECT MAX({ReportAt}) FROM dp_request r WHERE r.cadence = {(int)c}) AS hi")) + ") m";
-        List<PeriodBand> bands = await BandsAsync(connection, range, schedule, Enum.GetValues<ReportingCadence>(), dates, cancellationToken).ConfigureAwait(false);
+        List<PeriodBand> bands = await BandsAsync(range, schedule, Enum.GetValues<ReportingCadence>(), dates, cancellationToken).ConfigureAwait(false);
         var rows = new Dictionary<(string Country, int Index), Row>();
         if (bands.Count == 0)
         {
             return new TransparencyReport(schedule, []);
         }
 
+        List<(int Bit, string Code)> codes;
+        await using (DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            codes = await ReasonBits.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The deny reasons with a bit are summed bit by bit in the scan that counts everything else; the few past the 63rd
+        // code keep a row each.
         string join = $"FROM p CROSS JOIN dp_request r WHERE r.cadence = p.cadence AND {ReportAt} >= p.lo AND {ReportAt} < p.hi";
-        await ReadAsync(connection, bands,
+        Task<List<object[]>> counts = ReadAsync(bands,
             $"SELECT r.country, p.idx, r.instrument, COUNT(*), {Count($"r.outcome = {(int)DecisionOutcome.MayDisclose}")}, " +
             $"{Count($"r.outcome = {(int)DecisionOutcome.PartiallyPermitted}")}, {Count($"r.outcome = {(int)DecisionOutcome.PendingLegalAnalysis}")}, " +
             $"{Count($"r.outcome = {(int)DecisionOutcome.NotApplicable}")}, {Count("r.first_disclosed_at IS NOT NULL")}, " +
-            $"{Count("r.first_disclosed_at IS NULL AND r.permitted = 1")} {join} GROUP BY r.country, p.idx, r.instrument",
-            reader =>
-            {
-                Row row = Of(rows, reader);
-                int received = SqlDialect.Int(reader, 3), full = SqlDialect.Int(reader, 4), partial = SqlDialect.Int(reader, 5), pending = SqlDialect.Int(reader, 6), notApplicable = SqlDialect.Int(reader, 7);
-                int fulfilled = SqlDialect.Int(reader, 8);
-                row.Full += full;
-                row.Partial += partial;
-                row.Pending += pending;
-                row.NotApplicable += notApplicable;
-                row.Denied += received - full - partial - pending - notApplicable;
-                row.Fulfilled += fulfilled;
-                row.Undisclosed += SqlDialect.Int(reader, 9);
-                row.Instruments[(InstrumentKind)SqlDialect.Int(reader, 2)] = (received, fulfilled);
-            },
-            cancellationToken).ConfigureAwait(false);
-        await ReadAsync(connection, bands,
+            $"{Count("r.first_disclosed_at IS NULL AND r.permitted = 1")}" +
+            string.Concat(codes.Select(c => $", SUM((r.deny_reasons >> {c.Bit}) & 1)")) +
+            $" {join} GROUP BY r.country, p.idx, r.instrument",
+            cancellationToken);
+        Task<List<object[]>> users = ReadAsync(bands,
             "SELECT a.country, p.idx, COUNT(DISTINCT a.account) FROM p CROSS JOIN dp_disclosed_account a " +
             "WHERE a.cadence = p.cadence AND a.report_at >= p.lo AND a.report_at < p.hi GROUP BY a.country, p.idx",
-            reader => Of(rows, reader).Users = SqlDialect.Int(reader, 2),
-            cancellationToken).ConfigureAwait(false);
-        await ReadAsync(connection, bands,
+            cancellationToken);
+        Task<List<object[]>> overflow = ReadAsync(bands,
             "SELECT d.country, p.idx, d.code, COUNT(*) FROM p CROSS JOIN dp_deny_reason d " +
             "WHERE d.cadence = p.cadence AND d.report_at >= p.lo AND d.report_at < p.hi GROUP BY d.country, p.idx, d.code",
-            reader => Of(rows, reader).Reasons[reader.GetString(2)] = SqlDialect.Int(reader, 3),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
+        foreach (object[] v in await counts.ConfigureAwait(false))
+        {
+            Row row = Of(rows, v);
+            int received = Int(v[3]), full = Int(v[4]), partial = Int(v[5]), pending = Int(v[6]), notApplicable = Int(v[7]), fulfilled = Int(v[8]);
+            row.Full += full;
+            row.Partial += partial;
+            row.Pending += pending;
+            row.NotApplicable += notApplicable;
+            row.Denied += received - full - partial - pending - notApplicable;
+            row.Fulfilled += fulfilled;
+            row.Undisclosed += Int(v[9]);
+            row.Instruments[(InstrumentKind)Int(v[2])] = (received, fulfilled);
+            for (int i = 0; i < codes.Count; i++)
+            {
+                AddReason(row, codes[i].Code, Int(v[10 + i]));
+            }
+        }
+
+        foreach (object[] v in await users.ConfigureAwait(false))
+        {
+            Of(rows, v).Users = Int(v[2]);
+        }
+
+        foreach (object[] v in await overflow.ConfigureAwait(false))
+        {
+            AddReason(Of(rows, v), (string)v[2], Int(v[3]));
+        }
 
         Dictionary<int, ReportingPeriod> periods = Periods(bands);
         return new TransparencyReport(schedule, rows
@@ -76,36 +104,43 @@ internal sealed class SqlReports(SqlRecords records)
 
     public async ValueTask<DsaOrderReport> DsaAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken)
     {
-        await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        List<PeriodBand> bands = await BandsAsync(connection, "SELECT (SELECT MIN(r.received_at) FROM dp_request r WHERE r.eu_member = 1), (SELECT MAX(r.received_at) FROM dp_request r WHERE r.eu_member = 1)", schedule, [ReportingCadence.None], dates, cancellationToken).ConfigureAwait(false);
+        List<PeriodBand> bands = await BandsAsync("SELECT (SELECT MIN(r.received_at) FROM dp_request r WHERE r.eu_member = 1), (SELECT MAX(r.received_at) FROM dp_request r WHERE r.eu_member = 1)", schedule, [ReportingCadence.None], dates, cancellationToken).ConfigureAwait(false);
         if (bands.Count == 0)
         {
             return new DsaOrderReport(schedule, []);
         }
 
-        const string From = "FROM p CROSS JOIN dp_request r JOIN dp_offence o ON o.request_seq = r.seq WHERE r.eu_member = 1 AND r.received_at >= p.lo AND r.received_at < p.hi";
+        // Each request counts once for each offence category whose bit it has.
+        string offences = "o(offence) AS (VALUES " + string.Join(", ", Enum.GetValues<OffenceCategory>().Select(o => $"({(int)o})")) + ")";
+        const string From = "FROM p CROSS JOIN dp_request r JOIN o ON ((r.offences >> o.offence) & 1) = 1 WHERE r.eu_member = 1 AND r.received_at >= p.lo AND r.received_at < p.hi";
         string refused = $"r.first_disclosed_at IS NULL AND r.permitted = 0 AND r.outcome <> {(int)DecisionOutcome.PendingLegalAnalysis}";
-        var rows = new Dictionary<(string State, int Index, OffenceCategory Offence), DsaRow>();
-        await ReadAsync(connection, bands,
+        Task<List<object[]>> counts = ReadAsync(bands,
             $"SELECT r.country, p.idx, o.offence, COUNT(*), {Count("r.acknowledged_at IS NOT NULL")}, {Count("r.first_disclosed_at IS NOT NULL")}, " +
             $"{Count(refused)}, {Count($"r.first_disclosed_at IS NULL AND NOT ({refused}) AND r.closed_at IS NOT NULL")} {From} GROUP BY r.country, p.idx, o.offence",
-            reader => rows[(reader.GetString(0), SqlDialect.Int(reader, 1), (OffenceCategory)SqlDialect.Int(reader, 2))] =
-                new DsaRow(SqlDialect.Int(reader, 3), SqlDialect.Int(reader, 4), SqlDialect.Int(reader, 5), SqlDialect.Int(reader, 6), SqlDialect.Int(reader, 7)),
-            cancellationToken).ConfigureAwait(false);
-        foreach ((string column, bool acknowledge) in new[] { ("acknowledged_at", true), ("first_disclosed_at", false) })
+            cancellationToken, offences);
+
+        // The one or two middle durations of each group.
+        Task<List<object[]>>[] middles = [.. DurationEnds.Select(column => ReadAsync(bands,
+            $"SELECT country, idx, offence, received_at, other FROM (SELECT r.country AS country, p.idx AS idx, o.offence AS offence, " +
+            $"r.received_at AS received_at, r.{column} AS other, " +
+            $"ROW_NUMBER() OVER (PARTITION BY r.country, p.idx, o.offence ORDER BY r.{column} - r.received_at) AS n, " +
+            $"COUNT(*) OVER (PARTITION BY r.country, p.idx, o.offence) AS total {From} AND r.{column} IS NOT NULL) m " +
+            "WHERE n = (total + 1) / 2 OR n = (total + 2) / 2",
+            cancellationToken, offences))];
+
+        var rows = new Dictionary<(string State, int Index, OffenceCategory Offence), DsaRow>();
+        foreach (object[] v in await counts.ConfigureAwait(false))
         {
-            await ReadAsync(connection, bands,
-                $"SELECT country, idx, offence, received_at, other FROM (SELECT r.country AS country, p.idx AS idx, o.offence AS offence, " +
-                $"r.received_at AS received_at, r.{column} AS other, " +
-                $"ROW_NUMBER() OVER (PARTITION BY r.country, p.idx, o.offence ORDER BY r.{column} - r.received_at) AS n, " +
-                $"COUNT(*) OVER (PARTITION BY r.country, p.idx, o.offence) AS total {From} AND r.{column} IS NOT NULL) m " +
-                "WHERE n = (total + 1) / 2 OR n = (total + 2) / 2",
-                reader =>
-                {
-                    DsaRow row = rows[(reader.GetString(0), SqlDialect.Int(reader, 1), (OffenceCategory)SqlDialect.Int(reader, 2))];
-                    (acknowledge ? row.ToAcknowledge : row.ToEffect).Add(Dialect.ReadInstant(reader, 4) - Dialect.ReadInstant(reader, 3));
-                },
-                cancellationToken).ConfigureAwait(false);
+            rows[((string)v[0], Int(v[1]), (OffenceCategory)Int(v[2]))] = new DsaRow(Int(v[3]), Int(v[4]), Int(v[5]), Int(v[6]), Int(v[7]));
+        }
+
+        for (int m = 0; m < middles.Length; m++)
+        {
+            foreach (object[] v in await middles[m].ConfigureAwait(false))
+            {
+                DsaRow row = rows[((string)v[0], Int(v[1]), (OffenceCategory)Int(v[2]))];
+                (m == 0 ? row.ToAcknowledge : row.ToEffect).Add(Dialect.InstantOf(v[4]) - Dialect.InstantOf(v[3]));
+            }
         }
 
         Dictionary<int, ReportingPeriod> periods = Periods(bands);
@@ -117,6 +152,16 @@ internal sealed class SqlReports(SqlRecords records)
             .ThenBy(r => r.Period.Start)
             .ThenBy(r => r.Offence));
     }
+
+    private static void AddReason(Row row, string code, int count)
+    {
+        if (count > 0)
+        {
+            row.Reasons[code] = row.Reasons.GetValueOrDefault(code) + count;
+        }
+    }
+
+    private static int Int(object value) => Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Count(string condition) => $"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)";
 
@@ -132,9 +177,9 @@ internal sealed class SqlReports(SqlRecords records)
         };
     }
 
-    private static Row Of(Dictionary<(string Country, int Index), Row> rows, DbDataReader reader)
+    private static Row Of(Dictionary<(string Country, int Index), Row> rows, object[] values)
     {
-        var key = (reader.GetString(0), SqlDialect.Int(reader, 1));
+        var key = ((string)values[0], Int(values[1]));
         if (!rows.TryGetValue(key, out Row? row))
         {
             row = new Row();
@@ -162,9 +207,10 @@ internal sealed class SqlReports(SqlRecords records)
         row.Instruments.OrderBy(i => i.Key).Select(i => new InstrumentCount(i.Key, i.Value.Received, i.Value.Fulfilled)));
 
     private async ValueTask<List<PeriodBand>> BandsAsync(
-        DbConnection connection, string range, ReportingSchedule schedule, IEnumerable<ReportingCadence> cadences, DateInterval? dates, CancellationToken cancellationToken)
+        string range, ReportingSchedule schedule, IEnumerable<ReportingCadence> cadences, DateInterval? dates, CancellationToken cancellationToken)
     {
         Instant from, until;
+        await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (DbCommand command = SqlRecords.Command(connection, null, range))
         {
             await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -187,15 +233,29 @@ internal sealed class SqlReports(SqlRecords records)
         return PeriodBand.Cover(schedule, cadences, from, until);
     }
 
-    private async ValueTask ReadAsync(DbConnection connection, List<PeriodBand> bands, string select, Action<DbDataReader> read, CancellationToken cancellationToken)
+    // Each query on its own connection, so that the queries of one report run at once; instants come back as Instant.
+    private async Task<List<object[]>> ReadAsync(List<PeriodBand> bands, string select, CancellationToken cancellationToken, string? with = null)
     {
-        await using DbCommand command = SqlRecords.Command(connection, null, string.Empty);
-        command.CommandText = "WITH " + Dialect.Bands(command, bands) + " " + select;
+        var rows = new List<object[]>();
+        await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction? transaction = Dialect.ReportSettings is null ? null : await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (Dialect.ReportSettings is string settings)
+        {
+            await using DbCommand set = SqlRecords.Command(connection, transaction, settings);
+            await set.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using DbCommand command = SqlRecords.Command(connection, transaction, string.Empty);
+        command.CommandText = "WITH " + Dialect.Bands(command, bands) + (with is null ? " " : ", " + with + " ") + select;
         await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            read(reader);
+            object[] values = new object[reader.FieldCount];
+            reader.GetValues(values);
+            rows.Add(values);
         }
+
+        return rows;
     }
 
     private sealed class Row

@@ -283,7 +283,7 @@ public abstract class DecisionRecorderContractTests
 
     /// <summary>Asserts that the store's reports equal the in-memory builders' over <paramref name="histories"/>, for
     /// several schedules and zones, with and without a date range.</summary>
-    protected static async Task AssertReportsEqualBuilders(IDecisionRecorder store, IReadOnlyList<RequestHistory> histories)
+    internal static async Task AssertReportsEqualBuilders(IDecisionRecorder store, IReadOnlyList<RequestHistory> histories)
     {
         DateTimeZone berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
         DateTimeZone kolkata = DateTimeZoneProviders.Tzdb["Asia/Kolkata"];
@@ -317,7 +317,7 @@ public abstract class DecisionRecorderContractTests
     }
 
     /// <summary>Asserts two lists of histories hold the same requests in the same order with the same events.</summary>
-    protected static void AssertSameHistories(IReadOnlyList<RequestHistory> expected, IReadOnlyList<RequestHistory> actual)
+    internal static void AssertSameHistories(IReadOnlyList<RequestHistory> expected, IReadOnlyList<RequestHistory> actual)
     {
         Assert.Equal(expected.Select(h => h.RequestId), actual.Select(h => h.RequestId));
         for (int i = 0; i < expected.Count; i++)

@@ -1,5 +1,7 @@
 using DisclosurePolicy.Records.PostgreSql;
 using DisclosurePolicy.Reporting;
+using DisclosurePolicy.Tests.Generators;
+using DisclosurePolicy.Tests.Records.Contract;
 using DisclosurePolicy.Tests.Shared;
 using DisclosurePolicy.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,21 +31,54 @@ public sealed class PostgreSqlDecisionRecorderTests : IAsyncLifetime
     }
 
     [PostgreSqlFact]
-    public async Task OpenAsync_OlderSchemaWithRecords_MigratedAndRecordsKept()
+    public async Task OpenAsync_Schema2StoreWithHistories_MigratedWithReportFactsFilledIn()
     {
-        DecisionRecord record = Recorded.Of(Some.V2Permitted("REQ-OLD"));
+        HistoryBatch batch = HistoryBatch.Make(40, seed: 11);
+        await using (var old = new PostgreSqlDecisionRecorder(_connectionString, schemaVersion: 2))
+        {
+            await old.EnsureSchemaAsync(CancellationToken.None);
+        }
+
+        var builder = new NpgsqlDataSourceBuilder(_connectionString);
+        builder.UseNodaTime();
+        await using (NpgsqlDataSource source = builder.Build())
+        await using (NpgsqlConnection connection = await source.OpenConnectionAsync())
+        {
+            await new Schema2Store(i => i, d => d, "CAST(@body AS json)").WriteAsync(connection, batch.Histories);
+        }
+
+        Assert.True((long)(await ScalarAsync("SELECT COUNT(*) FROM dp_deny_reason"))! > 0);
+
+        await using PostgreSqlDecisionRecorder recorder = await PostgreSqlDecisionRecorder.OpenAsync(_connectionString);
+
+        Assert.Equal(3, await ScalarAsync("SELECT MAX(version) FROM dp_schema_version"));
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM dp_deny_reason"));
+        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM pg_tables WHERE tablename = 'dp_offence' AND schemaname = current_schema()"));
+        DecisionRecorderContractTests.AssertSameHistories(batch.Histories, await recorder.ReadHistoriesAsync(RecordQuery.All).ToListAsync());
+        await DecisionRecorderContractTests.AssertReportsEqualBuilders(recorder, batch.Histories);
+    }
+
+    [PostgreSqlFact]
+    public async Task OpenAsync_Schema1StoreWithoutRecords_MigratedToTheNewest()
+    {
         await using (var old = new PostgreSqlDecisionRecorder(_connectionString, schemaVersion: 1))
         {
-            await old.RecordAsync(record);
-            Assert.Equal(1, await ScalarAsync("SELECT MAX(version) FROM dp_schema_version"));
+            await old.EnsureSchemaAsync(CancellationToken.None);
             Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'dp_request_reported' AND schemaname = current_schema()"));
         }
 
         await using PostgreSqlDecisionRecorder recorder = await PostgreSqlDecisionRecorder.OpenAsync(_connectionString);
 
-        Assert.Equal(2, await ScalarAsync("SELECT MAX(version) FROM dp_schema_version"));
+        Assert.Equal(3, await ScalarAsync("SELECT MAX(version) FROM dp_schema_version"));
         Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'dp_request_reported' AND schemaname = current_schema()"));
-        Assert.Equal(record, await recorder.FindAsync("REQ-OLD"));
+    }
+
+    [PostgreSqlFact]
+    public async Task AppendCheckedAsync_NewExtendedAndStaleHistories_WritesWhatIsCurrentReturnsTheRest()
+    {
+        await using PostgreSqlDecisionRecorder recorder = await PostgreSqlDecisionRecorder.OpenAsync(_connectionString);
+
+        await CheckedAppendSteps.NewAndExtendedWrittenStaleReturnedAndNotWritten(recorder, (h, n) => recorder.AppendCheckedAsync(h, n));
     }
 
     [PostgreSqlFact]
@@ -54,7 +89,7 @@ public sealed class PostgreSqlDecisionRecorderTests : IAsyncLifetime
 
         InvalidOperationException ex = await Assert.ThrowsAsync<InvalidOperationException>(async () => await PostgreSqlDecisionRecorder.OpenAsync(_connectionString));
 
-        Assert.Matches(@"^PostgreSQL database '\w+' on [\w.]+:\d+ has schema version 9, newer than version 2, the newest this DisclosurePolicy\.Records\.PostgreSql", ex.Message);
+        Assert.Matches(@"^PostgreSQL database '\w+' on [\w.]+:\d+ has schema version 9, newer than version 3, the newest this DisclosurePolicy\.Records\.PostgreSql", ex.Message);
         Assert.Contains("left untouched", ex.Message);
         Assert.DoesNotContain("Password", ex.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(9, await ScalarAsync("SELECT MAX(version) FROM dp_schema_version"));

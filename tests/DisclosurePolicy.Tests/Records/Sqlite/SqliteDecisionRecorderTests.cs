@@ -1,5 +1,7 @@
 using DisclosurePolicy.Records.Sqlite;
 using DisclosurePolicy.Reporting;
+using DisclosurePolicy.Tests.Generators;
+using DisclosurePolicy.Tests.Records.Contract;
 using DisclosurePolicy.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,26 +27,58 @@ public sealed class SqliteDecisionRecorderTests : IDisposable
         using SqliteDecisionRecorder recorder = await SqliteDecisionRecorder.OpenAsync(FilePath);
 
         Assert.Equal("wal", Scalar("PRAGMA journal_mode"));
-        Assert.Equal(2L, Scalar("SELECT MAX(version) FROM dp_schema_version"));
+        Assert.Equal(3L, Scalar("SELECT MAX(version) FROM dp_schema_version"));
         Assert.Equal(0, await recorder.CountAsync());
     }
 
     [Fact]
-    public async Task OpenAsync_OlderSchemaWithRecords_MigratedAndRecordsKept()
+    public async Task OpenAsync_Schema2StoreWithHistories_MigratedWithReportFactsFilledIn()
     {
-        DecisionRecord record = Recorded.Of(Some.V2Permitted("REQ-OLD"));
+        HistoryBatch batch = HistoryBatch.Make(40, seed: 11);
+        using (var old = new SqliteDecisionRecorder(FilePath, schemaVersion: 2))
+        {
+            await old.EnsureSchemaAsync(CancellationToken.None);
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await new Schema2Store(i => Math.DivRem(i.ToUnixTimeTicks(), 10, out long rest) - (rest < 0 ? 1 : 0), d => d.ToString("uuuu-MM-dd", null), "@body")
+                .WriteAsync(connection, batch.Histories);
+        }
+
+        Assert.True((long)Scalar("SELECT COUNT(*) FROM dp_deny_reason")! > 0);
+
+        using SqliteDecisionRecorder recorder = await SqliteDecisionRecorder.OpenAsync(FilePath);
+
+        Assert.Equal(3L, Scalar("SELECT MAX(version) FROM dp_schema_version"));
+        Assert.Equal(0L, Scalar("SELECT COUNT(*) FROM dp_deny_reason"));
+        Assert.Equal(0L, Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'dp_offence'"));
+        DecisionRecorderContractTests.AssertSameHistories(batch.Histories, await recorder.ReadHistoriesAsync(RecordQuery.All).ToListAsync());
+        await DecisionRecorderContractTests.AssertReportsEqualBuilders(recorder, batch.Histories);
+    }
+
+    [Fact]
+    public async Task OpenAsync_Schema1StoreWithoutRecords_MigratedToTheNewest()
+    {
         using (var old = new SqliteDecisionRecorder(FilePath, schemaVersion: 1))
         {
-            await old.RecordAsync(record);
-            Assert.Equal(1L, Scalar("SELECT MAX(version) FROM dp_schema_version"));
+            await old.EnsureSchemaAsync(CancellationToken.None);
             Assert.Equal(0L, Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'dp_request_reported'"));
         }
 
         using SqliteDecisionRecorder recorder = await SqliteDecisionRecorder.OpenAsync(FilePath);
 
-        Assert.Equal(2L, Scalar("SELECT MAX(version) FROM dp_schema_version"));
+        Assert.Equal(3L, Scalar("SELECT MAX(version) FROM dp_schema_version"));
         Assert.Equal(1L, Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'dp_request_reported'"));
-        Assert.Equal(record, await recorder.FindAsync("REQ-OLD"));
+    }
+
+    [Fact]
+    public async Task AppendCheckedAsync_NewExtendedAndStaleHistories_WritesWhatIsCurrentReturnsTheRest()
+    {
+        using SqliteDecisionRecorder recorder = await SqliteDecisionRecorder.OpenAsync(FilePath);
+
+        await CheckedAppendSteps.NewAndExtendedWrittenStaleReturnedAndNotWritten(recorder, (h, n) => recorder.AppendCheckedAsync(h, n));
     }
 
     [Fact]
@@ -58,7 +92,7 @@ public sealed class SqliteDecisionRecorderTests : IDisposable
 
         InvalidOperationException ex = await Assert.ThrowsAsync<InvalidOperationException>(async () => await SqliteDecisionRecorder.OpenAsync(FilePath));
 
-        Assert.Contains($"SQLite database '{FilePath}' has schema version 7, newer than version 2", ex.Message);
+        Assert.Contains($"SQLite database '{FilePath}' has schema version 7, newer than version 3", ex.Message);
         Assert.Contains("left untouched", ex.Message);
         Assert.Equal(7L, Scalar("SELECT MAX(version) FROM dp_schema_version"));
     }
@@ -70,7 +104,7 @@ public sealed class SqliteDecisionRecorderTests : IDisposable
         {
         }
 
-        Execute("INSERT INTO dp_schema_version (version, script) VALUES (3, '003-later.sql')");
+        Execute("INSERT INTO dp_schema_version (version, script) VALUES (4, '004-later.sql')");
         using var recorder = new SqliteDecisionRecorder(FilePath);
 
         await Assert.ThrowsAsync<InvalidOperationException>(async () => await recorder.CountAsync());
@@ -99,8 +133,8 @@ public sealed class SqliteDecisionRecorderTests : IDisposable
         await recorder.RecordAsync(Recorded.Of(Some.V2Permitted("REQ-1")));
 
         SqliteException ex = Assert.Throws<SqliteException>(() => Execute(
-            "INSERT INTO dp_request (request_id, country, received_on, received_at, decided_at, cadence, outcome, permitted, instrument, eu_member, event_count) " +
-            "VALUES ('REQ-1', 'DE', '2025-01-01', 0, 0, 2, 1, 1, 1, 1, 1)"));
+            "INSERT INTO dp_request (request_id, country, received_on, received_at, decided_at, cadence, outcome, permitted, instrument, eu_member, event_count, report_at) " +
+            "VALUES ('REQ-1', 'DE', '2025-01-01', 0, 0, 2, 1, 1, 1, 1, 1, 0)"));
 
         Assert.Contains("UNIQUE constraint failed: dp_request.request_id", ex.Message);
     }
