@@ -37,13 +37,36 @@ internal sealed partial class WriterLock : IDisposable
     /// <summary>Gets the open record file, readable, writable, and written through to the disk.</summary>
     public FileStream Stream { get; }
 
-    /// <summary>Opens a record file, creating it when missing, and locks it for its one writer without waiting.</summary>
+    /// <summary>How long a lock held by someone else is waited for before the writer is refused.</summary>
+    public static readonly TimeSpan HeldWait = TimeSpan.FromSeconds(1);
+
+    /// <summary>Opens a record file, creating it when missing, and locks it for its one writer, waiting at most
+    /// <see cref="HeldWait"/> for a holder to let go.</summary>
     /// <param name="path">The full path of the file.</param>
     /// <returns>The open, locked file.</returns>
     /// <exception cref="IOException">Another writer holds the file (the message says so and names it), or it cannot be
     /// opened or locked.</exception>
     /// <exception cref="UnauthorizedAccessException">The process may not write the file.</exception>
     public static WriterLock Open(string path)
+    {
+        // A lock can be held for a moment by someone who is not writing: a process that starts a program shares its open
+        // files with the child from fork until exec closes them, and with them this lock. A real writer holds it for
+        // its whole run, so a short wait tells the two apart.
+        long deadline = Environment.TickCount64 + (long)HeldWait.TotalMilliseconds;
+        while (true)
+        {
+            try
+            {
+                return TryOpen(path);
+            }
+            catch (HeldException) when (Environment.TickCount64 < deadline)
+            {
+                Thread.Sleep(20);
+            }
+        }
+    }
+
+    private static WriterLock TryOpen(string path)
     {
         if (!UsesByteRangeLock)
         {
@@ -125,7 +148,7 @@ internal sealed partial class WriterLock : IDisposable
             : new IOException($"{path} cannot be locked for writing: {Marshal.GetPInvokeErrorMessage(error)}");
     }
 
-    private static IOException Held(string path, IOException? inner) =>
+    private static HeldException Held(string path, IOException? inner) =>
         new($"another writer holds {path}: a record file takes one recorder at a time, in this process or any other", inner);
 
     [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
@@ -141,4 +164,6 @@ internal sealed partial class WriterLock : IDisposable
         public long Length;
         public int Pid;
     }
+
+    private sealed class HeldException(string message, IOException? inner) : IOException(message, inner);
 }

@@ -215,6 +215,24 @@ public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
         Assert.StartsWith($"another writer holds {FilePath}", refused.Message);
     }
 
+    [Fact]
+    public async Task Open_HolderLetsGoWithinTheWait_SecondRecorderOpens()
+    {
+        // Like a process starting a program, which shares the open file (and its lock) from fork until exec.
+        JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath);
+        Task release = Task.Run(async () =>
+        {
+            await Task.Delay(150);
+            first.Dispose();
+        });
+
+        using JsonLinesDecisionRecorder second = JsonLinesDecisionRecorder.Open(FilePath);
+        second.Record(Record(1));
+
+        await release;
+        Assert.Single(File.ReadAllLines(FilePath));
+    }
+
     [LinuxFact]
     public void Open_SecondRecorderThroughSymbolicLink_Refused()
     {
