@@ -197,7 +197,7 @@ internal sealed class RecordFileTarget : ReaderTarget, IDisposable
         {
             return JsonTree.Parse(line);
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
             return null;
         }
