@@ -151,7 +151,7 @@ internal sealed class Mutator
                 JsonTree.Member renamed = obj.Members[_random.Next(obj.Members.Count)];
                 renamed.Name = _random.Next(6) switch
                 {
-                    0 => char.ToUpperInvariant(renamed.Name[0]) + renamed.Name[1..],
+                    0 when renamed.Name.Length > 0 => char.ToUpperInvariant(renamed.Name[0]) + renamed.Name[1..],
                     1 => renamed.Name + " ",
                     2 => renamed.Name + "\\ud800",
                     3 => string.Empty,

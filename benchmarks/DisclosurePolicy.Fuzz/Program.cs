@@ -118,6 +118,10 @@ public static class Program
 
             clean += verdict.Clean ? 1 : 0;
             inputs++;
+            if (inputs % 100_000 == 0)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {target.Name}: {inputs:N0} inputs in {clock.Elapsed.TotalSeconds:0} s, {findings.Count} findings"));
+            }
         }
 
         double total = clock.Elapsed.TotalSeconds;
