@@ -79,6 +79,17 @@ public sealed class DisclosureEngine
     /// <returns>The explained decision; never <see langword="null"/>, never thrown.</returns>
     public Decision Evaluate(LegalRequest? request) => Traced(_rules.Current, request, null, null, null);
 
+    /// <summary>Evaluates a request as <see cref="Evaluate(LegalRequest)"/> does and gives the version that decided, both
+    /// taken from the one rule set in force when the call began: a reload meanwhile cannot pair the decision with the
+    /// version of the same id in the rules loaded after it.</summary>
+    internal Decision Evaluate(LegalRequest? request, out RuleVersion? version)
+    {
+        RuleSet rules = _rules.Current;
+        Decision decision = Traced(rules, request, null, null, null);
+        version = decision.VersionId is null ? null : rules.Policy.FindVersion(decision.VersionId);
+        return decision;
+    }
+
     /// <summary>Evaluates a request under a version named by id ("what would the 2018 rule have said?").</summary>
     /// <param name="request">The request.</param>
     /// <param name="versionId">The version's id, compared without regard to case.</param>

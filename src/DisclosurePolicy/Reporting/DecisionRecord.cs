@@ -68,6 +68,26 @@ public sealed class DecisionRecord : IEquatable<DecisionRecord>
     /// <summary>Gets the instrument kind of the request, for the internal breakdown of reports.</summary>
     public InstrumentKind Instrument => Request.Instrument;
 
+    /// <summary>Decides a request with an engine and creates the record of the decision, pinned to the version that made it.</summary>
+    /// <param name="engine">The engine; its rules may reload at any time.</param>
+    /// <param name="request">The request to decide.</param>
+    /// <param name="receivedAt">The instant the platform received it.</param>
+    /// <returns>The record of <see cref="DisclosureEngine.Evaluate(LegalRequest)"/>'s decision.</returns>
+    /// <remarks><para>The decision and the version come from the same rules even while they reload. Deciding with
+    /// <see cref="DisclosureEngine.Evaluate(LegalRequest)"/> and then looking the version up in
+    /// <see cref="DisclosureEngine.Policy"/> does not: a reload in between pairs the decision with the version of the same
+    /// id in the new rules, whose content hash names other rules (or with no version at all).</para></remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> or <paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The record would be inconsistent or could not be stored without loss, as for
+    /// <see cref="Create"/> (for example, a request received after the instant of the decision).</exception>
+    public static DecisionRecord Decide(DisclosureEngine engine, LegalRequest request, Instant receivedAt)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(request);
+        Decision decision = engine.Evaluate(request, out RuleVersion? version);
+        return Create(request, receivedAt, decision, version);
+    }
+
     /// <summary>Creates a record of a decision on a request.</summary>
     /// <param name="request">The request that was decided.</param>
     /// <param name="receivedAt">The instant the platform received it.</param>

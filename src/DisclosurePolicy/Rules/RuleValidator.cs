@@ -43,7 +43,12 @@ internal static class RuleValidator
             }
 
             ValidateVersion(version, path + ".", c => paths.Clause(i, c), paths.DeclaredClauses(i, version.Clauses.Count), problems);
-            for (int j = 0; j < i; j++)
+
+            // Each version names the first earlier version it clashes with, once per kind, as a repeated clause id does: a
+            // file of n copies of one version gets n problems, not n²/2 (issue 17, found by fuzzing).
+            bool idReported = false;
+            bool overlapReported = false;
+            for (int j = 0; j < i && !(idReported && overlapReported); j++)
             {
                 RuleVersion? other = list[j];
                 if (other is null || !paths.IsPlaced(i) || !paths.IsPlaced(j))
@@ -53,11 +58,16 @@ internal static class RuleValidator
 
                 if (string.Equals(other.Id, version.Id, StringComparison.OrdinalIgnoreCase))
                 {
-                    problems.Add(new($"{path}.id", version.Id, $"the id is already used by {paths.Version(j)}"));
+                    if (!idReported)
+                    {
+                        problems.Add(new($"{path}.id", version.Id, $"the id is already used by {paths.Version(j)}"));
+                        idReported = true;
+                    }
                 }
-                else if (Overlap(other, version) is string overlap)
+                else if (!overlapReported && Overlap(other, version) is string overlap)
                 {
                     problems.Add(new($"{path}.effectiveFrom", IsoDates.Format(version.EffectiveFrom), $"the version overlaps {other.Id} ({paths.Version(j)}) {overlap}"));
+                    overlapReported = true;
                 }
             }
         }

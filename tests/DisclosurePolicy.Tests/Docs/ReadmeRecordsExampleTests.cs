@@ -45,8 +45,7 @@ public sealed class ReadmeRecordsExampleTests : IDisposable
         Instant receivedAt = Instant.FromUtc(2025, 2, 10, 8, 0);
         string path = Path.Combine(_directory, "decisions.jsonl");
 
-        Decision decided = engine.Evaluate(request);
-        DecisionRecord record = DecisionRecord.Create(request, receivedAt, decided, engine.Policy.FindVersion(decided.VersionId));
+        DecisionRecord record = DecisionRecord.Decide(engine, request, receivedAt);
         Decision decidedEarlier = new DisclosureEngine(BuiltInRules.Policy, new FakeClock(Instant.FromUtc(2020, 3, 3, 9, 0))).Evaluate(earlier);
         DecisionRecord earlierRecord = DecisionRecord.Create(earlier, Instant.FromUtc(2020, 3, 2, 8, 0), decidedEarlier, BuiltInRules.V1);
 

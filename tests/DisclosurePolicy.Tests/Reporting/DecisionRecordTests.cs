@@ -3,6 +3,8 @@ using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
 using DisclosurePolicy.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Xunit;
 
@@ -23,6 +25,50 @@ public class DecisionRecordTests
         Assert.Equal("FR", record.Jurisdiction);
         Assert.Equal(InstrumentKind.CourtOrder, record.Instrument);
         Assert.Equal(Engines.DecidedAt, record.DecidedAt);
+    }
+
+    [Fact]
+    public void Decide_RulesReloadDuringTheDecision_PinsTheVersionThatDecided()
+    {
+        // Found by the soak of issue 17: Evaluate, then engine.Policy.FindVersion, pinned a decision of the host's rules to
+        // the version of the same id in the rules reloaded meanwhile (another hash, rules that decide otherwise).
+        const string Before = """{ "DisclosurePolicy": { "Rules": { "id": "p", "title": "P", "versions": [ VERSION ] } } }""";
+        string version = """
+            { "id": "A1", "title": "A1", "effectiveFrom": "2025-01-01", "citation": "c", "wording": "w", "cadence": "Quarterly", "clauses": [
+              { "id": "a/ru", "citation": "c", "wording": "w", "summary": "s", "when": { "jurisdictions": [ "RU" ] }, "effect": "Deny", "reasonCode": "Excluded" },
+              { "id": "a/ip", "citation": "c", "wording": "w", "summary": "s", "when": { "always": true }, "effect": "Permit", "reasonCode": "Ok", "categories": [ "IpAddress" ] } ] }
+            """;
+        var clock = new ReloadingClock(Instant.FromUtc(2025, 3, 1, 12, 0));
+        var configuration = new Soak.SwitchableConfiguration();
+        configuration.Switch(Before.Replace("VERSION", version, StringComparison.Ordinal));
+        IConfigurationRoot root = new ConfigurationBuilder().Add(configuration).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(clock);
+        services.AddOptions<DisclosurePolicyOptions>().Bind(root.GetSection("DisclosurePolicy"));
+        services.AddDisclosurePolicy();
+        using ServiceProvider provider = services.BuildServiceProvider();
+        DisclosureEngine engine = provider.GetRequiredService<DisclosureEngine>();
+        RuleVersion deciding = engine.Policy.FindVersion("A1")!;
+        LegalRequest request = Some.With(Some.V2Permitted(), jurisdiction: "BY", data: [DataCategory.IpAddress]);
+
+        // The edit keeps the id A1 and refuses Belarus too: only the hash tells the two versions apart.
+        clock.OnNextRead(() => configuration.Switch(Before.Replace("VERSION", version.Replace("[ \"RU\" ]", "[ \"RU\", \"BY\" ]", StringComparison.Ordinal), StringComparison.Ordinal)));
+        DecisionRecord record = DecisionRecord.Decide(engine, request, Instant.FromUtc(2025, 2, 10, 8, 0));
+
+        Assert.NotEqual(deciding.ContentHash, engine.Policy.FindVersion("A1")!.ContentHash);
+        Assert.Equal(DecisionOutcome.MayDisclose, record.Outcome);
+        Assert.Equal("A1", record.VersionId);
+        Assert.Equal(deciding.ContentHash, record.VersionContentHash);
+        Assert.Equal(DecisionOutcome.Deny, engine.Evaluate(request).Outcome);
+    }
+
+    [Fact]
+    public void Decide_NullArguments_Throw()
+    {
+        DisclosureEngine engine = new(BuiltInRules.Policy, new NodaTime.Testing.FakeClock(Instant.FromUtc(2025, 3, 1, 12, 0)));
+
+        Assert.Equal("engine", Assert.Throws<ArgumentNullException>(() => DecisionRecord.Decide(null!, Some.V2Permitted(), Instant.MinValue)).ParamName);
+        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => DecisionRecord.Decide(engine, null!, Instant.MinValue)).ParamName);
     }
 
     [Fact]

@@ -122,6 +122,29 @@ public class PolicyTests
     }
 
     [Fact]
+    public void Validate_ManyCopiesOfOneVersion_ReportsEachCopyOnceAgainstTheFirst()
+    {
+        // Found by fuzzing (issue 17): 2,000 copies of one version gave two million problems and took minutes to read.
+        ValidationResult result = RuleValidator.Validate("p", "P", Enumerable.Repeat(SomeRules.Version("A", Jan2020), 200));
+
+        Assert.Equal(199, result.Problems.Count);
+        Assert.All(result.Problems, p => Assert.Equal("the id is already used by versions[0]", p.Message));
+        Assert.Equal(Enumerable.Range(1, 199).Select(i => $"versions[{i}].id"), result.Problems.Select(p => p.Path));
+    }
+
+    [Fact]
+    public void Validate_VersionOverlappingTwoEarlierOnes_ReportsTheFirstOverlapOnly()
+    {
+        RuleVersion first = SomeRules.Version("A", Jan2020, new LocalDate(2020, 6, 30));
+        RuleVersion second = SomeRules.Version("B", new LocalDate(2020, 7, 1), Dec2020);
+
+        ValidationProblem problem = Single(RuleValidator.Validate("p", "P", [first, second, SomeRules.Version("C", Jan2020)]));
+
+        Assert.Equal("versions[2].effectiveFrom", problem.Path);
+        Assert.Equal("the version overlaps A (versions[0]) from 2020-01-01 to 2020-06-30", problem.Message);
+    }
+
+    [Fact]
     public void Validate_TwoOpenEndedVersions_Overlap()
     {
         ValidationProblem problem = Single(RuleValidator.Validate("p", "P", [SomeRules.Version("A", Jan2020), SomeRules.Version("B", Jan2021)]));
