@@ -58,7 +58,10 @@ internal static class DecisionDraft
             return null;
         }
 
-        Decision decision = named is null ? engine.Evaluate(request) : engine.Evaluate(request, named);
+        // The version is taken from the same rules as the one read above, and the request decided under it, so a reload
+        // in between cannot pair a decision with another rule set's version of the same id.
+        RuleVersion? version = named ?? policy.VersionInForceOn(request.ReceivedOn, request.Jurisdiction);
+        Decision decision = version is null ? engine.Evaluate(request) : engine.Evaluate(request, version);
         if (received > decision.DecidedAt)
         {
             problems.Add(at is null
@@ -68,7 +71,7 @@ internal static class DecisionDraft
         }
 
         DecisionRecord? record = DecisionRecord.TryCreate(
-            request, received, decision, decision.VersionId is null ? null : named ?? policy.FindVersion(decision.VersionId), out string? problem);
+            request, received, decision, decision.VersionId is null ? null : version, out string? problem);
         if (problem is not null)
         {
             problems.Add(new("$", null, problem));
