@@ -21,8 +21,10 @@ namespace DisclosurePolicy.Records.PostgreSql;
 /// or decision. Instants are stored as <c>timestamptz</c> (to the microsecond) and dates as <c>date</c>, through
 /// Npgsql's NodaTime plugin; the event JSON as <c>json</c>, byte for byte as written.</para>
 /// <para><b>Bulk.</b> <see cref="ImportAsync"/> writes batches of new requests with binary COPY.</para>
-/// <para><b>Reports</b> are computed by PostgreSQL: narrow, indexed columns grouped per period; only the grouped rows come
-/// back.</para>
+/// <para><b>Reports</b> are computed by PostgreSQL: narrow columns of one covering index, each request joined to the
+/// report period its instant falls in (one index range per period) and grouped by hashing; only the grouped rows come
+/// back (for the DSA report, whose offence masks take too many values to group well, the narrow rows stream back and are
+/// tallied as they come). Reports read in repeatable-read transactions.</para>
 /// <para>Safe to use from several threads and processes; holds one <see cref="NpgsqlDataSource"/> (a connection pool), so
 /// make one per application (the DI registration does). Opening is lazy: the first operation creates or migrates the
 /// schema (use <see cref="OpenAsync"/> to do it at once). Dispose it to close the pool.</para>
@@ -192,6 +194,9 @@ public sealed class PostgreSqlDecisionRecorder : IDecisionRecorder, IAsyncDispos
     /// <summary>Closes the connection pool.</summary>
     /// <returns>A task that completes when the pool is closed.</returns>
     public ValueTask DisposeAsync() => _dialect.DataSource.DisposeAsync();
+
+    /// <summary>Gets the store's shared SQL code, for tests.</summary>
+    internal SqlRecords Records => _records;
 
     internal Task<int> EnsureSchemaAsync(CancellationToken cancellationToken) => _schema.Value.WaitAsync(cancellationToken);
 

@@ -20,8 +20,8 @@ namespace DisclosurePolicy.Reporting;
 /// <para><b>Durable.</b> When an append returns, the record is stored as durably as the store can make it (flushed to
 /// disk, committed).</para>
 /// <para><b>Queries</b> stream (<see cref="ReadHistoriesAsync"/>) in the order decisions were first recorded, so a reader
-/// of millions of records holds one at a time; the reports are built by the store (a database aggregates them with
-/// GROUP BY) and equal what <see cref="TransparencyReportBuilder"/> and <see cref="DsaOrderReportBuilder"/> build from
+/// of millions of records holds one at a time; the reports are built by the store (a database from the narrow indexed
+/// columns of its request rows, never from the stored JSON) and equal what <see cref="TransparencyReportBuilder"/> and <see cref="DsaOrderReportBuilder"/> build from
 /// the same histories.</para>
 /// <para>An interface rather than a base class: hosts may implement it over their own store, and nothing in the contract
 /// needs shared code. Implementations must be safe to call from several threads. The in-memory, JSON Lines, SQLite and

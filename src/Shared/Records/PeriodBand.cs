@@ -5,7 +5,7 @@ using NodaTime;
 namespace DisclosurePolicy.Records.Sql;
 
 /// <summary>One report period as the half-open range of instants whose local date (in the schedule's zone) falls in it,
-/// for records of one version cadence: what a GROUP BY joins instants against, so the database never converts zones.
+/// for records of one version cadence: what a report query joins instants against, so the database never converts zones.
 /// <see cref="Index"/> numbers the period itself, so bands of several cadences that carry the same period group as one.</summary>
 internal sealed record PeriodBand(int Index, ReportingCadence Cadence, Instant From, Instant Until, ReportingPeriod Period)
 {

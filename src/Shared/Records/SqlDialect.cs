@@ -21,6 +21,13 @@ internal abstract class SqlDialect
     /// <summary>Begins a transaction that may write; on SQLite it takes the write lock at once.</summary>
     public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>Begins a transaction that only reads and sees one state of the records throughout, without blocking writers.</summary>
+    public abstract ValueTask<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Gets a value indicating whether report queries group their rows in the database (one row per combination of
+    /// the facts counted, with its count) rather than return each scanned row for the store to tally.</summary>
+    public virtual bool GroupsReports => true;
+
     /// <summary>Returns the parameter value of an instant.</summary>
     public abstract object Instant(Instant value);
 

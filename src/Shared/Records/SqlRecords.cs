@@ -290,6 +290,9 @@ internal sealed class SqlRecords
         return new SqlReports(this).DsaAsync(schedule, dates, cancellationToken);
     }
 
+    /// <summary>Gets or sets what runs between a DSA report's counts and its ordered passes: a test's way to write there.</summary>
+    public Func<Task>? BetweenReportQueries { get; set; }
+
     /// <summary>The columns of a new <c>dp_request</c> row, in the order <see cref="RequestValues"/> gives their values.</summary>
     public const string RequestColumns =
         "request_id, country, received_on, received_at, decided_at, version_id, cadence, outcome, permitted, instrument, eu_member, " +

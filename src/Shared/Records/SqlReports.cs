@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Requests;
@@ -9,19 +11,33 @@ namespace DisclosurePolicy.Records.Sql;
 
 /// <summary>
 /// Builds the transparency and DSA reports in the database: the schedule's periods become instant ranges (computed here,
-/// in NodaTime, so zones and calendars are never the database's business), the database groups and counts the narrow
-/// columns of the request rows joined against them, and only the grouped rows come back; medians come back as the one or
-/// two middle rows of each group. Memory does not grow with the number of records.
+/// in NodaTime, so zones and calendars are never the database's business), the database joins the narrow columns of the
+/// request rows against them, and tallies them by country, period and the few facts each count depends on. Memory does
+/// not grow with the number of records.
 /// </summary>
 /// <remarks>
 /// <para>Each report reads one covering index of <c>dp_request</c> and joins no other table: a request's deny reason codes
-/// and offence categories are columns of its row, grouped as they are and split into codes and categories here. The
-/// independent queries of a report run at once, each on its own connection.</para>
+/// and offence categories are bit masks in its row, tallied as they are and split into codes and categories here. Where
+/// the database aggregates by hashing (PostgreSQL), it returns one row per distinct combination with its count; where a
+/// GROUP BY would sort every row first (SQLite: sorting a million rows costs twenty times the scan), it returns the rows
+/// as it scans them and the tally happens here, in the process that holds the database, in one pass.</para>
+/// <para>The DSA medians come from one ordered pass per duration: the rows with that instant, shortest duration first,
+/// where the one or two middle rows of each country, period and offence category are picked by their position, known
+/// from the counts read before. The two passes run at once, each checking that it met exactly the rows counted; if
+/// records were written in between, the whole report is read again in one transaction.</para>
+/// <para>On PostgreSQL, a report's transactions are repeatable-read; on SQLite, WAL gives each read transaction its own
+/// snapshot. Queries on different connections may see different snapshots: the transparency report's three queries
+/// count independent figures.</para>
 /// </remarks>
 internal sealed class SqlReports(SqlRecords records)
 {
+    private delegate Task Scan(string select, IReadOnlyList<PeriodBand>? bands, Action<DbDataReader> read);
+
     private const string ReportAt = "r.report_at";
     private static readonly Duration Tick = Duration.FromNanoseconds(1000);
+
+    // How many values each packed fact takes: one more than its type's largest.
+    private static readonly long InstrumentSpan = Span<InstrumentKind>(), OutcomeSpan = Span<DecisionOutcome>();
 
     // The instants whose durations from receipt the DSA report takes medians of: to acknowledgement, to effect.
     private static readonly string[] DurationEnds = ["acknowledged_at", "first_disclosed_at"];
@@ -33,64 +49,96 @@ internal sealed class SqlReports(SqlRecords records)
         // One MIN and one MAX per cadence, each a single step into the index on (cadence, report instant).
         string range = "SELECT MIN(lo), MAX(hi) FROM (" + string.Join(" UNION ALL ", Enum.GetValues<ReportingCadence>().Select(c =>
             $"SELECT (SELECT MIN({ReportAt}) FROM dp_request r WHERE r.cadence = {(int)c}) AS lo, (SELECT MAX({ReportAt}) FROM dp_request r WHERE r.cadence = {(int)c}) AS hi")) + ") m";
-        List<PeriodBand> bands = await BandsAsync(range, schedule, Enum.GetValues<ReportingCadence>(), dates, cancellationToken).ConfigureAwait(false);
+        List<PeriodBand> bands = [];
+        await ReadingAsync(async scan => bands = await BandsAsync(scan, range, schedule, Enum.GetValues<ReportingCadence>(), dates, Dialect).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         var rows = new Dictionary<(string Country, int Index), Row>();
         if (bands.Count == 0)
         {
             return new TransparencyReport(schedule, []);
         }
 
-        List<(int Bit, string Code)> codes;
+        string?[] codes = new string?[ReasonBits.Capacity];
         await using (DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false))
         {
-            codes = await ReasonBits.ReadAsync(connection, cancellationToken).ConfigureAwait(false);
-        }
-
-        // The deny reasons with a bit are summed bit by bit in the scan that counts everything else; the few past the 63rd
-        // code keep a row each.
-        string join = $"FROM p CROSS JOIN dp_request r WHERE r.cadence = p.cadence AND {ReportAt} >= p.lo AND {ReportAt} < p.hi";
-        Task<List<object[]>> counts = ReadAsync(bands,
-            $"SELECT r.country, p.idx, r.instrument, COUNT(*), {Count($"r.outcome = {(int)DecisionOutcome.MayDisclose}")}, " +
-            $"{Count($"r.outcome = {(int)DecisionOutcome.PartiallyPermitted}")}, {Count($"r.outcome = {(int)DecisionOutcome.PendingLegalAnalysis}")}, " +
-            $"{Count($"r.outcome = {(int)DecisionOutcome.NotApplicable}")}, {Count("r.first_disclosed_at IS NOT NULL")}, " +
-            $"{Count("r.first_disclosed_at IS NULL AND r.permitted = 1")}" +
-            string.Concat(codes.Select(c => $", SUM((r.deny_reasons >> {c.Bit}) & 1)")) +
-            $" {join} GROUP BY r.country, p.idx, r.instrument",
-            cancellationToken);
-        Task<List<object[]>> users = ReadAsync(bands,
-            "SELECT a.country, p.idx, COUNT(DISTINCT a.account) FROM p CROSS JOIN dp_disclosed_account a " +
-            "WHERE a.cadence = p.cadence AND a.report_at >= p.lo AND a.report_at < p.hi GROUP BY a.country, p.idx",
-            cancellationToken);
-        Task<List<object[]>> overflow = ReadAsync(bands,
-            "SELECT d.country, p.idx, d.code, COUNT(*) FROM p CROSS JOIN dp_deny_reason d " +
-            "WHERE d.cadence = p.cadence AND d.report_at >= p.lo AND d.report_at < p.hi GROUP BY d.country, p.idx, d.code",
-            cancellationToken);
-        foreach (object[] v in await counts.ConfigureAwait(false))
-        {
-            Row row = Of(rows, v);
-            int received = Int(v[3]), full = Int(v[4]), partial = Int(v[5]), pending = Int(v[6]), notApplicable = Int(v[7]), fulfilled = Int(v[8]);
-            row.Full += full;
-            row.Partial += partial;
-            row.Pending += pending;
-            row.NotApplicable += notApplicable;
-            row.Denied += received - full - partial - pending - notApplicable;
-            row.Fulfilled += fulfilled;
-            row.Undisclosed += Int(v[9]);
-            row.Instruments[(InstrumentKind)Int(v[2])] = (received, fulfilled);
-            for (int i = 0; i < codes.Count; i++)
+            foreach ((int bit, string code) in await ReasonBits.ReadAsync(connection, cancellationToken).ConfigureAwait(false))
             {
-                AddReason(row, codes[i].Code, Int(v[10 + i]));
+                codes[bit] = code;
             }
         }
 
-        foreach (object[] v in await users.ConfigureAwait(false))
+        // The three queries are independent: each runs on its own connection and thread (SQLite's asynchronous calls complete
+        // synchronously), at once, and keeps its own tally.
+        string join = $"FROM p CROSS JOIN dp_request r WHERE r.cadence = p.cadence AND {ReportAt} >= p.lo AND {ReportAt} < p.hi";
+        Task counts = Task.Run(() => ReadingAsync(scan => scan(
+            Tally($"r.country, ((CAST(p.idx AS bigint) * {InstrumentSpan} + r.instrument) * {OutcomeSpan} + r.outcome) * 4 + r.permitted * 2 + {Flag("r.first_disclosed_at IS NOT NULL")}, r.deny_reasons", join),
+            bands,
+            reader =>
+            {
+                // The period and the facts the counts depend on come packed in one column (reading a column costs about as
+                // much as the row): period, instrument, outcome, permitted, disclosed.
+                long facts = reader.GetInt64(1);
+                int n = Count(reader, 3);
+                bool disclosed = (facts & 1) == 1, permitted = (facts & 2) == 2;
+                facts >>= 2;
+                var outcome = (DecisionOutcome)(facts % OutcomeSpan);
+                facts /= OutcomeSpan;
+                var kind = (InstrumentKind)(facts % InstrumentSpan);
+                Row row = Of(rows, reader.GetString(0), checked((int)(facts / InstrumentSpan)));
+                switch (outcome)
+                {
+                    case DecisionOutcome.MayDisclose: row.Full += n; break;
+                    case DecisionOutcome.PartiallyPermitted: row.Partial += n; break;
+                    case DecisionOutcome.PendingLegalAnalysis: row.Pending += n; break;
+                    case DecisionOutcome.NotApplicable: row.NotApplicable += n; break;
+                    default: row.Denied += n; break;
+                }
+
+                row.Fulfilled += disclosed ? n : 0;
+                row.Undisclosed += !disclosed && permitted ? n : 0;
+                ref (int Received, int Fulfilled) instrument = ref CollectionsMarshal.GetValueRefOrAddDefault(row.Instruments, kind, out _);
+                instrument = (instrument.Received + n, instrument.Fulfilled + (disclosed ? n : 0));
+                for (long bits = reader.GetInt64(2); bits != 0; bits &= bits - 1)
+                {
+                    row.ReasonBits[BitOperations.TrailingZeroCount(bits)] += n;
+                }
+            }),
+            cancellationToken),
+            cancellationToken);
+        var users = new List<(string Country, int Index, int Count)>();
+        Task distinct = Task.Run(() => ReadingAsync(scan => scan(
+            "SELECT a.country, p.idx, COUNT(DISTINCT a.account) FROM p CROSS JOIN dp_disclosed_account a " +
+            "WHERE a.cadence = p.cadence AND a.report_at >= p.lo AND a.report_at < p.hi GROUP BY a.country, p.idx",
+            bands,
+            reader => users.Add((reader.GetString(0), reader.GetInt32(1), Count(reader, 2)))),
+            cancellationToken),
+            cancellationToken);
+
+        // The deny reasons past the 63rd code, which have no bit, keep a row each.
+        var overflow = new List<(string Country, int Index, string Code, int Count)>();
+        Task extra = Task.Run(() => ReadingAsync(scan => scan(
+            "SELECT d.country, p.idx, d.code, COUNT(*) FROM p CROSS JOIN dp_deny_reason d " +
+            "WHERE d.cadence = p.cadence AND d.report_at >= p.lo AND d.report_at < p.hi GROUP BY d.country, p.idx, d.code",
+            bands,
+            reader => overflow.Add((reader.GetString(0), reader.GetInt32(1), reader.GetString(2), Count(reader, 3)))),
+            cancellationToken),
+            cancellationToken);
+        await Task.WhenAll(counts, distinct, extra).ConfigureAwait(false);
+        foreach (Row row in rows.Values)
         {
-            Of(rows, v).Users = Int(v[2]);
+            for (int bit = 0; bit < codes.Length; bit++)
+            {
+                AddReason(row, codes[bit]!, row.ReasonBits[bit]);
+            }
         }
 
-        foreach (object[] v in await overflow.ConfigureAwait(false))
+        foreach ((string country, int index, int count) in users)
         {
-            AddReason(Of(rows, v), (string)v[2], Int(v[3]));
+            Of(rows, country, index).Users = count;
+        }
+
+        foreach ((string country, int index, string code, int count) in overflow)
+        {
+            AddReason(Of(rows, country, index), code, count);
         }
 
         Dictionary<int, ReportingPeriod> periods = Periods(bands);
@@ -102,44 +150,120 @@ internal sealed class SqlReports(SqlRecords records)
             .ThenBy(r => r.Period.Label, StringComparer.Ordinal));
     }
 
-    public async ValueTask<DsaOrderReport> DsaAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken)
+    public ValueTask<DsaOrderReport> DsaAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken) =>
+        DsaAsync(schedule, dates, inOneTransaction: false, cancellationToken);
+
+    private async ValueTask<DsaOrderReport> DsaAsync(ReportingSchedule schedule, DateInterval? dates, bool inOneTransaction, CancellationToken cancellationToken)
     {
-        List<PeriodBand> bands = await BandsAsync("SELECT (SELECT MIN(r.received_at) FROM dp_request r WHERE r.eu_member = 1), (SELECT MAX(r.received_at) FROM dp_request r WHERE r.eu_member = 1)", schedule, [ReportingCadence.None], dates, cancellationToken).ConfigureAwait(false);
+        const string Range = "SELECT (SELECT MIN(r.received_at) FROM dp_request r WHERE r.eu_member = 1), (SELECT MAX(r.received_at) FROM dp_request r WHERE r.eu_member = 1)";
+        List<PeriodBand> bands = [];
+
+        // Each request counts once for each offence category whose bit it has.
+        const string From = "FROM p CROSS JOIN dp_request r WHERE r.eu_member = 1 AND r.received_at >= p.lo AND r.received_at < p.hi";
+        string refused = $"r.first_disclosed_at IS NULL AND r.permitted = 0 AND r.outcome <> {(int)DecisionOutcome.PendingLegalAnalysis}";
+        var rows = new Dictionary<(string State, int Index, OffenceCategory Offence), DsaRow>();
+        string counts = Tally(
+            $"r.country, r.offences, CAST(p.idx AS bigint) * 16 + 8 * {Flag("r.acknowledged_at IS NOT NULL")} + 4 * {Flag("r.first_disclosed_at IS NOT NULL")} + " +
+            $"2 * {Flag(refused)} + {Flag($"r.first_disclosed_at IS NULL AND NOT ({refused}) AND r.closed_at IS NOT NULL")}",
+            From,
+            group: false);
+        void Count(DbDataReader reader)
+        {
+            // The period and the four facts counted come packed in one column: period, then a bit each for acknowledged,
+            // given effect, refused, closed.
+            string state = reader.GetString(0);
+            long facts = reader.GetInt64(2);
+            int index = checked((int)(facts >> 4)), n = SqlReports.Count(reader, 3);
+            int acknowledged = (int)((facts >> 3) & 1) * n, givenEffect = (int)((facts >> 2) & 1) * n, refused = (int)((facts >> 1) & 1) * n, closed = (int)(facts & 1) * n;
+            for (long bits = reader.GetInt64(1); bits != 0; bits &= bits - 1)
+            {
+                var key = (state, index, (OffenceCategory)BitOperations.TrailingZeroCount(bits));
+                if (!rows.TryGetValue(key, out DsaRow? row))
+                {
+                    row = new DsaRow();
+                    rows.Add(key, row);
+                }
+
+                row.Received += n;
+                row.Acknowledged += acknowledged;
+                row.GivenEffect += givenEffect;
+                row.Refused += refused;
+                row.Closed += closed;
+            }
+        }
+
+        // Shortest first: a group's middle rows are the ones at its middle positions, counted per group as they pass.
+        // Returns whether the pass met exactly the rows the counts counted.
+        async Task<bool> PassAsync(Scan scan, int end)
+        {
+            bool whole = true;
+            await scan(
+                $"SELECT r.country, p.idx, r.offences, r.received_at, r.{DurationEnds[end]} {From} AND r.{DurationEnds[end]} IS NOT NULL " +
+                $"ORDER BY r.{DurationEnds[end]} - r.received_at",
+                bands,
+                reader =>
+                {
+                    string state = reader.GetString(0);
+                    int index = reader.GetInt32(1);
+                    for (long bits = reader.GetInt64(2); bits != 0; bits &= bits - 1)
+                    {
+                        if (!rows.TryGetValue((state, index, (OffenceCategory)BitOperations.TrailingZeroCount(bits)), out DsaRow? row))
+                        {
+                            whole = false;
+                            continue;
+                        }
+
+                        int total = end == 0 ? row.Acknowledged : row.GivenEffect, position = ++row.Passed[end];
+                        if (position == (total + 1) / 2 || position == (total + 2) / 2)
+                        {
+                            (end == 0 ? row.ToAcknowledge : row.ToEffect).Add(Dialect.ReadInstant(reader, 4) - Dialect.ReadInstant(reader, 3));
+                        }
+                    }
+                }).ConfigureAwait(false);
+            return whole && rows.Values.All(r => r.Passed[end] == (end == 0 ? r.Acknowledged : r.GivenEffect));
+        }
+
+        // The periods and the counts in one transaction, then both passes at once, each on its own connection. A request
+        // decided or acknowledged or disclosed in between (the sets only grow) shows as a pass that does not meet the
+        // counted rows; then the report is read again, all of it in one transaction, which sees one state of the records.
+        await ReadingAsync(
+            async scan =>
+            {
+                bands = await BandsAsync(scan, Range, schedule, [ReportingCadence.None], dates, Dialect).ConfigureAwait(false);
+                if (bands.Count > 0)
+                {
+                    await scan(counts, bands, Count).ConfigureAwait(false);
+                    for (int end = 0; inOneTransaction && end < DurationEnds.Length; end++)
+                    {
+                        await PassAsync(scan, end).ConfigureAwait(false);
+                    }
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
         if (bands.Count == 0)
         {
             return new DsaOrderReport(schedule, []);
         }
 
-        // Each request counts once for each offence category whose bit it has.
-        string offences = "o(offence) AS (VALUES " + string.Join(", ", Enum.GetValues<OffenceCategory>().Select(o => $"({(int)o})")) + ")";
-        const string From = "FROM p CROSS JOIN dp_request r JOIN o ON ((r.offences >> o.offence) & 1) = 1 WHERE r.eu_member = 1 AND r.received_at >= p.lo AND r.received_at < p.hi";
-        string refused = $"r.first_disclosed_at IS NULL AND r.permitted = 0 AND r.outcome <> {(int)DecisionOutcome.PendingLegalAnalysis}";
-        Task<List<object[]>> counts = ReadAsync(bands,
-            $"SELECT r.country, p.idx, o.offence, COUNT(*), {Count("r.acknowledged_at IS NOT NULL")}, {Count("r.first_disclosed_at IS NOT NULL")}, " +
-            $"{Count(refused)}, {Count($"r.first_disclosed_at IS NULL AND NOT ({refused}) AND r.closed_at IS NOT NULL")} {From} GROUP BY r.country, p.idx, o.offence",
-            cancellationToken, offences);
-
-        // The one or two middle durations of each group.
-        Task<List<object[]>>[] middles = [.. DurationEnds.Select(column => ReadAsync(bands,
-            $"SELECT country, idx, offence, received_at, other FROM (SELECT r.country AS country, p.idx AS idx, o.offence AS offence, " +
-            $"r.received_at AS received_at, r.{column} AS other, " +
-            $"ROW_NUMBER() OVER (PARTITION BY r.country, p.idx, o.offence ORDER BY r.{column} - r.received_at) AS n, " +
-            $"COUNT(*) OVER (PARTITION BY r.country, p.idx, o.offence) AS total {From} AND r.{column} IS NOT NULL) m " +
-            "WHERE n = (total + 1) / 2 OR n = (total + 2) / 2",
-            cancellationToken, offences))];
-
-        var rows = new Dictionary<(string State, int Index, OffenceCategory Offence), DsaRow>();
-        foreach (object[] v in await counts.ConfigureAwait(false))
+        if (!inOneTransaction)
         {
-            rows[((string)v[0], Int(v[1]), (OffenceCategory)Int(v[2]))] = new DsaRow(Int(v[3]), Int(v[4]), Int(v[5]), Int(v[6]), Int(v[7]));
-        }
-
-        for (int m = 0; m < middles.Length; m++)
-        {
-            foreach (object[] v in await middles[m].ConfigureAwait(false))
+            if (records.BetweenReportQueries is Func<Task> between)
             {
-                DsaRow row = rows[((string)v[0], Int(v[1]), (OffenceCategory)Int(v[2]))];
-                (m == 0 ? row.ToAcknowledge : row.ToEffect).Add(Dialect.InstantOf(v[4]) - Dialect.InstantOf(v[3]));
+                await between().ConfigureAwait(false);
+            }
+
+            bool[] whole = await Task.WhenAll(Enumerable.Range(0, DurationEnds.Length).Select(end =>
+                Task.Run(
+                    async () =>
+                    {
+                        bool met = false;
+                        await ReadingAsync(async scan => met = await PassAsync(scan, end).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                        return met;
+                    },
+                    cancellationToken))).ConfigureAwait(false);
+            if (!whole.All(w => w))
+            {
+                return await DsaAsync(schedule, dates, inOneTransaction: true, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -161,9 +285,14 @@ internal sealed class SqlReports(SqlRecords records)
         }
     }
 
-    private static int Int(object value) => Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+    // The requests a tallied row stands for: its count where the database grouped (the column after the tallied ones),
+    // 1 where it did not.
+    private static int Count(DbDataReader reader, int ordinal) => ordinal < reader.FieldCount ? checked((int)reader.GetInt64(ordinal)) : 1;
 
-    private static string Count(string condition) => $"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)";
+    private static long Span<T>()
+        where T : struct, Enum => Enum.GetValues<T>().Max(v => Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)) + 1;
+
+    private static string Flag(string condition) => $"CASE WHEN {condition} THEN 1 ELSE 0 END";
 
     // The one or two middle durations of a group, as DsaOrderReportBuilder takes its median.
     private static Duration? Median(List<Duration> middle)
@@ -177,13 +306,12 @@ internal sealed class SqlReports(SqlRecords records)
         };
     }
 
-    private static Row Of(Dictionary<(string Country, int Index), Row> rows, object[] values)
+    private static Row Of(Dictionary<(string Country, int Index), Row> rows, string country, int index)
     {
-        var key = ((string)values[0], Int(values[1]));
-        if (!rows.TryGetValue(key, out Row? row))
+        if (!rows.TryGetValue((country, index), out Row? row))
         {
             row = new Row();
-            rows.Add(key, row);
+            rows.Add((country, index), row);
         }
 
         return row;
@@ -206,23 +334,24 @@ internal sealed class SqlReports(SqlRecords records)
         row.Reasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => new ReasonCount(r.Key, r.Value)),
         row.Instruments.OrderBy(i => i.Key).Select(i => new InstrumentCount(i.Key, i.Value.Received, i.Value.Fulfilled)));
 
-    private async ValueTask<List<PeriodBand>> BandsAsync(
-        string range, ReportingSchedule schedule, IEnumerable<ReportingCadence> cadences, DateInterval? dates, CancellationToken cancellationToken)
+    // The periods of the schedule that the instants from MIN to MAX (as the range query gives them) fall in, within the dates.
+    private static async Task<List<PeriodBand>> BandsAsync(
+        Scan scan, string range, ReportingSchedule schedule, IEnumerable<ReportingCadence> cadences, DateInterval? dates, SqlDialect dialect)
     {
-        Instant from, until;
-        await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (DbCommand command = SqlRecords.Command(connection, null, range))
+        Instant? first = null, last = null;
+        await scan(range, null, reader =>
         {
-            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false) || reader.IsDBNull(0))
+            if (!reader.IsDBNull(0))
             {
-                return [];
+                (first, last) = (dialect.ReadInstant(reader, 0), dialect.ReadInstant(reader, 1));
             }
-
-            from = Dialect.ReadInstant(reader, 0);
-            until = Dialect.ReadInstant(reader, 1) + Tick;
+        }).ConfigureAwait(false);
+        if (first is not Instant from || last is not Instant final)
+        {
+            return [];
         }
 
+        Instant until = final + Tick;
         if (dates is not null)
         {
             (Instant lo, Instant hi) = PeriodBand.Of(dates, schedule.Zone);
@@ -233,29 +362,33 @@ internal sealed class SqlReports(SqlRecords records)
         return PeriodBand.Cover(schedule, cadences, from, until);
     }
 
-    // Each query on its own connection, so that the queries of one report run at once; instants come back as Instant.
-    private async Task<List<object[]>> ReadAsync(List<PeriodBand> bands, string select, CancellationToken cancellationToken, string? with = null)
+    // The columns listed and the number of requests that share them: one row per combination where the database groups,
+    // one row per request where it does not.
+    private string Tally(string columns, string from, bool group = true) =>
+        group && Dialect.GroupsReports ? $"SELECT {columns}, COUNT(*) {from} GROUP BY {columns}" : $"SELECT {columns} {from}";
+
+    // Runs report queries on a connection of their own, in one read transaction (so they see the same records); each
+    // query is given the bands it joins, if any, and hands its rows, as they come, to its reader.
+    private async Task ReadingAsync(Func<Scan, Task> queries, CancellationToken cancellationToken)
     {
-        var rows = new List<object[]>();
         await using DbConnection connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using DbTransaction? transaction = Dialect.ReportSettings is null ? null : await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction transaction = await Dialect.BeginReadAsync(connection, cancellationToken).ConfigureAwait(false);
         if (Dialect.ReportSettings is string settings)
         {
             await using DbCommand set = SqlRecords.Command(connection, transaction, settings);
             await set.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using DbCommand command = SqlRecords.Command(connection, transaction, string.Empty);
-        command.CommandText = "WITH " + Dialect.Bands(command, bands) + (with is null ? " " : ", " + with + " ") + select;
-        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await queries(async (select, bands, read) =>
         {
-            object[] values = new object[reader.FieldCount];
-            reader.GetValues(values);
-            rows.Add(values);
-        }
-
-        return rows;
+            await using DbCommand command = SqlRecords.Command(connection, transaction, string.Empty);
+            command.CommandText = bands is null ? select : "WITH " + Dialect.Bands(command, bands) + " " + select;
+            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                read(reader);
+            }
+        }).ConfigureAwait(false);
     }
 
     private sealed class Row
@@ -278,20 +411,26 @@ internal sealed class SqlReports(SqlRecords records)
 
         public Dictionary<string, int> Reasons { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Gets the number of requests counted for each bit of the deny reason mask, turned into codes at the end.</summary>
+        public int[] ReasonBits { get; } = new int[Sql.ReasonBits.Capacity];
+
         public Dictionary<InstrumentKind, (int Received, int Fulfilled)> Instruments { get; } = [];
     }
 
-    private sealed class DsaRow(int received, int acknowledged, int givenEffect, int refused, int closed)
+    private sealed class DsaRow
     {
-        public int Received { get; } = received;
+        public int Received { get; set; }
 
-        public int Acknowledged { get; } = acknowledged;
+        public int Acknowledged { get; set; }
 
-        public int GivenEffect { get; } = givenEffect;
+        public int GivenEffect { get; set; }
 
-        public int Refused { get; } = refused;
+        public int Refused { get; set; }
 
-        public int Closed { get; } = closed;
+        public int Closed { get; set; }
+
+        /// <summary>Gets how many rows of each ordered pass (to acknowledgement, to effect) have counted for this group so far.</summary>
+        public int[] Passed { get; } = new int[2];
 
         public List<Duration> ToAcknowledge { get; } = [];
 

@@ -281,6 +281,34 @@ public abstract class DecisionRecorderContractTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(12));
     }
 
+    /// <summary>Asserts that a DSA report whose counts and ordered passes have new records written between them (by the
+    /// hook <paramref name="setBetween"/> installs) still equals the builder over all the records: the passes find rows the
+    /// counts did not count, and the report is read again in one transaction.</summary>
+    internal static async Task AssertDsaReportSeesOneStateAsync(IDecisionRecorder store, Action<Func<Task>?> setBetween)
+    {
+        HistoryBatch batch = HistoryBatch.Make(60, seed: 23);
+        RequestHistory[] late = [.. batch.Histories
+            .Where(h => h.AcknowledgedAt is not null && h.Decision.Request.Jurisdiction.IsEuMemberStateOn(h.Decision.Request.ReceivedOn))
+            .Take(3)];
+        Assert.NotEmpty(late);
+        await store.ImportAsync(batch.Histories.Except(late).ToAsyncEnumerable());
+        int calls = 0;
+        setBetween(async () =>
+        {
+            if (calls++ == 0)
+            {
+                await store.ImportAsync(late.ToAsyncEnumerable());
+            }
+        });
+        ReportingSchedule schedule = ReportingSchedule.SemiAnnual(DateTimeZone.Utc);
+
+        DsaOrderReport report = await store.BuildDsaOrderReportAsync(schedule, null);
+
+        setBetween(null);
+        Assert.Equal(1, calls);
+        Assert.Equal(DsaOrderReportJson.Write(DsaOrderReportBuilder.Build(batch.Histories, schedule)), DsaOrderReportJson.Write(report));
+    }
+
     /// <summary>Asserts that the store's reports equal the in-memory builders' over <paramref name="histories"/>, for
     /// several schedules and zones, with and without a date range.</summary>
     internal static async Task AssertReportsEqualBuilders(IDecisionRecorder store, IReadOnlyList<RequestHistory> histories)

@@ -31,6 +31,14 @@ public sealed class PostgreSqlDecisionRecorderTests : IAsyncLifetime
     }
 
     [PostgreSqlFact]
+    public async Task BuildDsaOrderReportAsync_RecordsWrittenBetweenItsQueries_ReportsOneState()
+    {
+        await using PostgreSqlDecisionRecorder recorder = await PostgreSqlDecisionRecorder.OpenAsync(_connectionString);
+
+        await DecisionRecorderContractTests.AssertDsaReportSeesOneStateAsync(recorder, between => recorder.Records.BetweenReportQueries = between);
+    }
+
+    [PostgreSqlFact]
     public async Task OpenAsync_Schema2StoreWithHistories_MigratedWithReportFactsFilledIn()
     {
         HistoryBatch batch = HistoryBatch.Make(40, seed: 11);

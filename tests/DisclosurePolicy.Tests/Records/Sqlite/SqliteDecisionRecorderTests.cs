@@ -32,6 +32,14 @@ public sealed class SqliteDecisionRecorderTests : IDisposable
     }
 
     [Fact]
+    public async Task BuildDsaOrderReportAsync_RecordsWrittenBetweenItsQueries_ReportsOneState()
+    {
+        using SqliteDecisionRecorder recorder = await SqliteDecisionRecorder.OpenAsync(FilePath);
+
+        await DecisionRecorderContractTests.AssertDsaReportSeesOneStateAsync(recorder, between => recorder.Records.BetweenReportQueries = between);
+    }
+
+    [Fact]
     public async Task OpenAsync_Schema2StoreWithHistories_MigratedWithReportFactsFilledIn()
     {
         HistoryBatch batch = HistoryBatch.Make(40, seed: 11);
