@@ -1,0 +1,133 @@
+using System.Diagnostics.Metrics;
+using DisclosurePolicy.Evaluation;
+using DisclosurePolicy.Requests;
+using DisclosurePolicy.Rules;
+using NodaTime;
+using NodaTime.Testing;
+using Xunit;
+
+namespace DisclosurePolicy.Tests.Evaluation;
+
+/// <summary>The parts of a decision's explanation, its reasons' equality and the engine's guards that the engine's own
+/// decisions under the built-in rules do not reach: a version without a citation, an unknown receipt date, pending and
+/// not-applicable reasons, a citation without wording and wording without a citation.</summary>
+public class ExplanationDetailTests
+{
+    private static readonly Instant DecidedAt = Instant.FromUtc(2025, 2, 12, 9, 30);
+
+    private static Reason Reason(string code, ClauseEffectKind effect, string? citation, string? wording, string? account = null, DataCategory? category = null) =>
+        new(code, effect, "C1", citation, wording, $"{code} message.", [], account, category);
+
+    private static Decision Pending() => Decision.Owning(
+        "REQ-9",
+        "DE",
+        receivedOn: null,
+        DecidedAt,
+        DecisionOutcome.PendingLegalAnalysis,
+        "H1",
+        versionCitation: null,
+        [new ItemResult("a", DataCategory.IpAddress, ItemOutcome.PendingLegalAnalysis), new ItemResult("account:long", DataCategory.PhoneNumber, ItemOutcome.NotApplicable)],
+        [
+            Reason("AnalysisPending", ClauseEffectKind.Pending, "Policy 1", null, "a", DataCategory.IpAddress),
+            Reason("OutOfScope", ClauseEffectKind.NotApplicable, null, "only orders", "account:long"),
+            Reason("Plain", ClauseEffectKind.Deny, null, null, null, DataCategory.PhoneNumber),
+        ],
+        []);
+
+    [Fact]
+    public void Explain_PendingDecisionOfAHostVersion_NamesEachSectionEffectAndSource()
+    {
+        string[] lines = Pending().Explain().Split(Environment.NewLine);
+
+        Assert.Equal(
+            [
+                "Request REQ-9: PENDING LEGAL ANALYSIS: nothing may be disclosed yet",
+                "  Rule version: H1",
+                "  Jurisdiction: DE; received unknown; decided 2025-02-12T09:30:00Z",
+                string.Empty,
+                "Items:",
+                "  a             IpAddress            PendingLegalAnalysis",
+                "  account:long  PhoneNumber          NotApplicable",
+                string.Empty,
+                "Reasons:",
+                "  1. AnalysisPending [pending; a / IpAddress]",
+                "     Policy 1",
+                "     AnalysisPending message.",
+                "  2. OutOfScope [not applicable; account:long]",
+                "     : \"only orders\"",
+                "     OutOfScope message.",
+                "  3. Plain [denies; PhoneNumber]",
+                "     Plain message.",
+                string.Empty,
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void Equals_ReasonsDifferingInOneMember_AreNotEqual()
+    {
+        Reason reason = new("Code", ClauseEffectKind.Deny, "C1", "Cite", "Words", "Message.", [new FactValue("fact", "value")], "a", DataCategory.IpAddress);
+        Reason[] others =
+        [
+            new("Other", ClauseEffectKind.Deny, "C1", "Cite", "Words", "Message.", [new FactValue("fact", "value")], "a", DataCategory.IpAddress),
+            new("Code", ClauseEffectKind.Permit, "C1", "Cite", "Words", "Message.", [new FactValue("fact", "value")], "a", DataCategory.IpAddress),
+            new("Code", ClauseEffectKind.Deny, "C2", "Cite", "Words", "Message.", [new FactValue("fact", "value")], "a", DataCategory.IpAddress),
+            new("Code", ClauseEffectKind.Deny, "C1", "Other", "Words", "Message.", [new FactValue("fact", "value")], "a", DataCategory.IpAddress),
+            new("Code", ClauseEffectKind.Deny, "C1", "Cite", "Other", "Message.", [new FactValue("fact", "value")], "a", DataCategory.IpAddress),
+            new("Code", ClauseEffectKind.Deny, "C1", "Cite", "Words", "Other.", [new FactValue("fact", "value")], "a", DataCategory.IpAddress),
+            new("Code", ClauseEffectKind.Deny, "C1", "Cite", "Words", "Message.", [new FactValue("fact", "other")], "a", DataCategory.IpAddress),
+            new("Code", ClauseEffectKind.Deny, "C1", "Cite", "Words", "Message.", [new FactValue("fact", "value")], "b", DataCategory.IpAddress),
+            new("Code", ClauseEffectKind.Deny, "C1", "Cite", "Words", "Message.", [new FactValue("fact", "value")], "a", DataCategory.PhoneNumber),
+        ];
+
+        Assert.Equal(reason, new Reason("Code", ClauseEffectKind.Deny, "C1", "Cite", "Words", "Message.", [new FactValue("fact", "value")], "a", DataCategory.IpAddress));
+        Assert.All(others, other => Assert.NotEqual(reason, other));
+    }
+
+    [Fact]
+    public void Constructors_NullArguments_Refused()
+    {
+        var clock = new FakeClock(DecidedAt);
+        Assert.Throws<ArgumentNullException>(() => new Reason(null!, ClauseEffectKind.Deny, null, null, null, "m", [], null, null));
+        Assert.Throws<ArgumentNullException>(() => new Reason("c", ClauseEffectKind.Deny, null, null, null, null!, [], null, null));
+        Assert.Throws<ArgumentNullException>(() => new Reason("c", ClauseEffectKind.Deny, null, null, null, "m", null!, null, null));
+        Assert.Throws<ArgumentNullException>(() => new DisclosureEngine(null!, clock, DateTimeZone.Utc));
+        Assert.Throws<ArgumentNullException>(() => new DisclosureEngine(BuiltInRules.Policy, clock, null!));
+        Assert.Throws<ArgumentNullException>(() => new RuleSet(null!, DateTimeZone.Utc));
+        Assert.Throws<ArgumentNullException>(() => new RuleSet(BuiltInRules.Policy, null!));
+        Assert.Throws<ArgumentNullException>(() => new RuleSetSource(null!));
+        Assert.Throws<ArgumentNullException>(() => new DecisionInstruments(null!));
+        Assert.Throws<ArgumentNullException>(() => DecisionInstruments.From(null!));
+        var source = new RuleSetSource(new RuleSet(BuiltInRules.Policy, DateTimeZone.Utc));
+        Assert.Throws<ArgumentNullException>(() => new DisclosureEngine(null!, clock, DecisionInstruments.Shared));
+        Assert.Throws<ArgumentNullException>(() => new DisclosureEngine(source, null!, DecisionInstruments.Shared));
+        Assert.Throws<ArgumentNullException>(() => new DisclosureEngine(source, clock, null!));
+        Assert.Throws<ArgumentException>(() => Decision.Owning("r", "DE", null, DecidedAt, DecisionOutcome.Deny, null, null, [], [], []));
+    }
+
+    [Fact]
+    public void Instruments_OnAHostMeter_DescribedWithUnitsAndVersion()
+    {
+        using var meter = new Meter("DisclosurePolicy.Tests.Instruments");
+        var seen = new List<Instrument>();
+        using var listener = new MeterListener { InstrumentPublished = (instrument, _) => { if (instrument.Meter == meter) { seen.Add(instrument); } } };
+        listener.Start();
+
+        _ = new DecisionInstruments(meter);
+
+        Assert.Collection(
+            seen.OrderBy(i => i.Name, StringComparer.Ordinal),
+            decisions =>
+            {
+                Assert.Equal(DisclosureTelemetry.DecisionsCounterName, decisions.Name);
+                Assert.Equal("{decision}", decisions.Unit);
+                Assert.Equal("Decisions made, by rule version and outcome.", decisions.Description);
+            },
+            reloads =>
+            {
+                Assert.Equal(DisclosureTelemetry.RuleReloadsCounterName, reloads.Name);
+                Assert.Equal("{reload}", reloads.Unit);
+                Assert.Equal("Reloads of the rules, accepted or refused.", reloads.Description);
+            });
+    }
+}
