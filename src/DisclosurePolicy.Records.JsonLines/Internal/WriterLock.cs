@@ -47,12 +47,19 @@ internal sealed partial class WriterLock : IDisposable
     /// <exception cref="IOException">Another writer holds the file (the message says so and names it), or it cannot be
     /// opened or locked.</exception>
     /// <exception cref="UnauthorizedAccessException">The process may not write the file.</exception>
-    public static WriterLock Open(string path)
+    public static WriterLock Open(string path) => Open(path, HeldWait);
+
+    /// <summary>Opens a record file as <see cref="Open(string)"/> does, waiting at most <paramref name="wait"/> for a holder
+    /// to let go.</summary>
+    /// <param name="path">The full path of the file.</param>
+    /// <param name="wait">How long a lock held by someone else is waited for.</param>
+    /// <returns>The open, locked file.</returns>
+    public static WriterLock Open(string path, TimeSpan wait)
     {
         // A lock can be held for a moment by someone who is not writing: a process that starts a program shares its open
         // files with the child from fork until exec closes them, and with them this lock. A real writer holds it for
         // its whole run, so a short wait tells the two apart.
-        long deadline = Environment.TickCount64 + (long)HeldWait.TotalMilliseconds;
+        long deadline = Environment.TickCount64 + (long)wait.TotalMilliseconds;
         while (true)
         {
             try

@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using System.Text;
 using DisclosurePolicy.Records.JsonLines;
+using DisclosurePolicy.Records.JsonLines.Internal;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Tests.Generators;
@@ -216,21 +217,26 @@ public sealed partial class JsonLinesDecisionRecorderTests : IDisposable
     }
 
     [Fact]
-    public async Task Open_HolderLetsGoWithinTheWait_SecondRecorderOpens()
+    public void Open_HolderLetsGoWithinTheWait_SecondWriterOpens()
     {
-        // Like a process starting a program, which shares the open file (and its lock) from fork until exec.
-        JsonLinesDecisionRecorder first = JsonLinesDecisionRecorder.Open(FilePath);
-        Task release = Task.Run(async () =>
+        // Like a process starting a program, which shares the open file (and its lock) from fork until exec. The holder
+        // lets go 150 ms after the second writer starts asking, on a thread of its own; the second waits for as long as
+        // it takes (a minute at most), so a loaded machine makes it wait longer, never fail.
+        WriterLock first = WriterLock.Open(FilePath);
+        using var asking = new ManualResetEventSlim();
+        var release = new Thread(() =>
         {
-            await Task.Delay(150);
+            asking.Wait();
+            Thread.Sleep(150);
             first.Dispose();
         });
+        release.Start();
 
-        using JsonLinesDecisionRecorder second = JsonLinesDecisionRecorder.Open(FilePath);
-        second.Record(Record(1));
+        asking.Set();
+        using WriterLock second = WriterLock.Open(FilePath, TimeSpan.FromMinutes(1));
 
-        await release;
-        Assert.Single(File.ReadAllLines(FilePath));
+        release.Join();
+        Assert.True(second.Stream.CanWrite);
     }
 
     [LinuxFact]
