@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Requests;
 using DisclosurePolicy.Rules;
+using DisclosurePolicy.Tests.Support;
 using NodaTime;
 using NodaTime.Testing;
 using Xunit;
@@ -61,6 +62,39 @@ public class ExplanationDetailTests
                 string.Empty,
             ],
             lines);
+    }
+
+    [Fact]
+    public void Evaluate_CategoryNoClauseSpeaksTo_DeniedByDefaultWithItsOwnReason()
+    {
+        // A host version whose one clause permits the IP address: the phone number is refused by no clause, only by default.
+        RuleVersion version = SomeRules.Version("H", new LocalDate(2020, 1, 1));
+        var engine = new DisclosureEngine(new Policy("host", "Host", [version]), new FakeClock(DecidedAt));
+
+        Decision decision = engine.Evaluate(Some.V2Permitted());
+
+        Assert.Equal(DecisionOutcome.PartiallyPermitted, decision.Outcome);
+        Reason byDefault = Assert.Single(decision.Reasons, r => r.Code == ReasonCodes.NoPermittingClause);
+        Assert.Equal("No clause of H permits disclosing PhoneNumber, so it is denied by default.", byDefault.Message);
+        Assert.Equal(("user:1001", DataCategory.PhoneNumber), (byDefault.AccountReference, byDefault.Category));
+        Assert.Equal("Rule (H)", byDefault.Citation);
+        Assert.DoesNotContain(decision.Reasons, r => r.Code == ReasonCodes.NoPermittingClause && r.Category == DataCategory.IpAddress);
+    }
+
+    [Fact]
+    public void Evaluate_NoVersionNamed_DeniedNamingNoVersion()
+    {
+        Decision byId = Engines.BuiltIn().Evaluate(Some.V2Permitted(), (string?)null);
+        Decision byVersion = Engines.BuiltIn().Evaluate(Some.V2Permitted(), (RuleVersion?)null);
+
+        Assert.All([byId, byVersion], decision =>
+        {
+            Assert.Equal(DecisionOutcome.Deny, decision.Outcome);
+            Reason unknown = Assert.Single(decision.Reasons);
+            Assert.Equal(ReasonCodes.UnknownVersion, unknown.Code);
+            Assert.Equal($"The policy {BuiltInRules.Policy.Id} has no version ''; it has V0, V1, V2.", unknown.Message);
+            Assert.Equal(new FactValue("version", string.Empty), Assert.Single(unknown.Facts));
+        });
     }
 
     [Fact]
