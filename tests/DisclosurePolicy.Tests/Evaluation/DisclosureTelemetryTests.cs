@@ -105,6 +105,28 @@ public class DisclosureTelemetryTests
     }
 
     [Fact]
+    public void Activity_EvaluationFails_MarkedAsErrorWithNoVersion()
+    {
+        var stopped = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == DisclosureTelemetry.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        var engine = new DisclosureEngine(BuiltInRules.Policy, new ThrowingClock());
+
+        Decision decision = engine.Evaluate(Some.V2Permitted("REQ-broken-clock"));
+
+        Assert.Equal(DecisionOutcome.Deny, decision.Outcome);
+        Assert.Contains(decision.Reasons, r => r.Code == ReasonCodes.EvaluationError);
+        Activity activity = Assert.Single(stopped, a => a.TagObjects.Any(t => t.Key == DisclosureTelemetry.OutcomeTag) && a.Status == ActivityStatusCode.Error);
+        Assert.Equal(ReasonCodes.EvaluationError, activity.StatusDescription);
+        Assert.Equal(decision.VersionId ?? "none", activity.GetTagItem(DisclosureTelemetry.VersionTag));
+    }
+
+    [Fact]
     public void Activity_UnknownJurisdiction_TaggedUnknownNotEchoed()
     {
         var stopped = new ConcurrentQueue<Activity>();
