@@ -71,6 +71,23 @@ public class DisclosureTelemetryTests
     }
 
     [Fact]
+    public void Counter_DecideUnderAGivenVersion_CountedUnderItOrUnderNone()
+    {
+        RuleVersion v2 = BuiltInRules.V2;
+        var version = new RuleVersion(
+            "V2-given", v2.Title, v2.EffectiveFrom, v2.EffectiveUntil, v2.Citation, v2.Wording, v2.Cadence, v2.TermsOfService, v2.Clauses, null);
+        var engine = new DisclosureEngine(new Policy("telemetry-given", "Telemetry", [version]), new FakeClock(Engines.DecidedAt));
+        using var counts = new DecisionCounts(instrument => instrument.Meter.Scope is null && instrument.Meter.Name == DisclosureTelemetry.MeterName);
+
+        engine.Decide(Some.V2Permitted(), version);
+        engine.Decide(Some.V2Permitted(), (RuleVersion?)null);
+
+        Assert.Equal(
+            new Dictionary<(string, string), long> { [("V2-given", "MayDisclose")] = 1, [("none", "Deny")] = 1 },
+            counts.ByVersionAndOutcome().Where(c => c.Key.Item1 is "V2-given" or "none").ToDictionary());
+    }
+
+    [Fact]
     public void Activity_Evaluate_OneActivityTaggedWithoutAccountOrRequestIds()
     {
         var stopped = new ConcurrentQueue<Activity>();
