@@ -91,13 +91,7 @@ public class DisclosureTelemetryTests
     public void Activity_Evaluate_OneActivityTaggedWithoutAccountOrRequestIds()
     {
         var stopped = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == DisclosureTelemetry.ActivitySourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = stopped.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using ActivityListener listener = ListenToEvaluations(stopped);
         LegalRequest request = Some.With(
             Some.V2Permitted($"REQ-{Secret}"), subjects: [new Subject($"user:{Secret}", SubjectStatus.Suspect, OffenceCategory.DrugTrafficking)]);
         DisclosureEngine engine = Engines.BuiltIn();
@@ -125,13 +119,7 @@ public class DisclosureTelemetryTests
     public void Activity_EvaluationFails_MarkedAsErrorWithNoVersion()
     {
         var stopped = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == DisclosureTelemetry.ActivitySourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = stopped.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using ActivityListener listener = ListenToEvaluations(stopped);
         var engine = new DisclosureEngine(BuiltInRules.Policy, new ThrowingClock());
 
         Decision decision = engine.Evaluate(Some.V2Permitted("REQ-broken-clock"));
@@ -147,13 +135,7 @@ public class DisclosureTelemetryTests
     public void Activity_UnknownJurisdiction_TaggedUnknownNotEchoed()
     {
         var stopped = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == DisclosureTelemetry.ActivitySourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = stopped.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using ActivityListener listener = ListenToEvaluations(stopped);
 
         Engines.BuiltIn().Evaluate(Some.With(Some.V2Permitted(), jurisdiction: Secret));
 
@@ -252,6 +234,19 @@ public class DisclosureTelemetryTests
             _measurements.GroupBy(m => (m.Version, m.Outcome)).ToDictionary(g => g.Key, g => g.Sum(m => m.Value));
 
         public void Dispose() => _listener.Dispose();
+    }
+
+    // Records every stopped activity of the engine's source, with all its data.
+    private static ActivityListener ListenToEvaluations(ConcurrentQueue<Activity> stopped)
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == DisclosureTelemetry.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
     }
 
     private sealed class TestMeterFactory : IMeterFactory
