@@ -171,7 +171,7 @@ internal static class DemoCommand
         }
 
         screen.Line();
-        TransparencyReport report = TransparencyReportBuilder.Build(histories, ReportingSchedule.VersionCadence(engine.Zone));
+        TransparencyReport report = TransparencyReport.Build(histories, ReportingSchedule.VersionCadence(engine.Zone));
         screen.Text(report.RenderText());
         screen.Line();
         screen.Line("A request counts as fulfilled once an item was actually disclosed, in the period of the disclosure date at the cadence of the version");

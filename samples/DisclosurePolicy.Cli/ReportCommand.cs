@@ -1,7 +1,6 @@
 using System.CommandLine;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Rules;
-using DisclosurePolicy.Serialization;
 using NodaTime;
 
 namespace DisclosurePolicy.Cli;
@@ -47,8 +46,8 @@ internal static class ReportCommand
     /// <summary>Renders a report in a format named on the command line.</summary>
     public static string Render(TransparencyReport report, string format) => format switch
     {
-        "csv" => TransparencyReportCsv.Published(report),
-        "json" => TransparencyReportJson.Write(report),
+        "csv" => report.ToPublishedCsv(),
+        "json" => report.ToJson(),
         _ => report.RenderText(),
     };
 
@@ -83,11 +82,11 @@ internal static class ReportCommand
         {
             DsaOrderReport dsa = counted is null
                 ? Awaited.Result(store.Recorder.BuildDsaOrderReportAsync(schedule, dates: null))
-                : DsaOrderReportBuilder.Build(counted, schedule);
+                : DsaOrderReport.Build(counted, schedule);
             environment.Output.Write(format switch
             {
                 "csv" => dsa.ToCsv(),
-                "json" => DsaOrderReportJson.Write(dsa),
+                "json" => dsa.ToJson(),
                 _ => dsa.RenderText(),
             });
             return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
@@ -95,7 +94,7 @@ internal static class ReportCommand
 
         TransparencyReport report = counted is null
             ? Awaited.Result(store.Recorder.BuildTransparencyReportAsync(schedule, dates: null))
-            : TransparencyReportBuilder.Build(counted, schedule);
+            : TransparencyReport.Build(counted, schedule);
         environment.Output.Write(Render(report, format));
         return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }

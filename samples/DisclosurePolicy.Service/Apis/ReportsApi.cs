@@ -1,6 +1,5 @@
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Reporting;
-using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Service.Errors;
 using DisclosurePolicy.Service.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -48,8 +47,8 @@ internal static class ReportsApi
 
         TransparencyReport report = await store.BuildTransparencyReportAsync(schedule!, dates, cancellationToken);
         return csv
-            ? TypedResults.Content(TransparencyReportCsv.Published(report), "text/csv; charset=utf-8")
-            : TypedResults.Content(TransparencyReportJson.Write(report), "application/json");
+            ? TypedResults.Content(report.ToPublishedCsv(), "text/csv; charset=utf-8")
+            : TypedResults.Content(report.ToJson(), "application/json");
     }
 
     private static async Task<Results<ContentHttpResult, HttpValidationProblem>> Dsa(
@@ -67,7 +66,7 @@ internal static class ReportsApi
         DsaOrderReport report = await store.BuildDsaOrderReportAsync(schedule!, dates, cancellationToken);
         return csv
             ? TypedResults.Content(report.ToCsv(), "text/csv; charset=utf-8")
-            : TypedResults.Content(DsaOrderReportJson.Write(report), "application/json");
+            : TypedResults.Content(report.ToJson(), "application/json");
     }
 
     private static DateInterval? Dates(string? from, string? to, List<ValidationProblem> problems)

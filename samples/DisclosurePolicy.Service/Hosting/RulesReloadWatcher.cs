@@ -21,6 +21,6 @@ internal sealed class RulesReloadWatcher(RuleReloadStatus status, ILogger<RulesR
         return Task.CompletedTask;
     }
 
-    private void OnRefused(object? sender, RuleReloadRefusedEventArgs e) =>
-        Log.RulesReloadRefused(logger, e.Problems.Problems.Count, string.Join("; ", e.Problems.Problems));
+    private void OnRefused(object? sender, ValidationResult problems) =>
+        Log.RulesReloadRefused(logger, problems.Problems.Count, string.Join("; ", problems.Problems));
 }

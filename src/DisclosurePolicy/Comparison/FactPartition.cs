@@ -3,8 +3,9 @@ namespace DisclosurePolicy.Comparison;
 /// <summary>
 /// How a comparison divided the values of one fact: into classes the clauses of both versions cannot tell apart.
 /// </summary>
-/// <remarks><para>Immutable and safe to share across threads.</para></remarks>
-public sealed class FactPartition
+/// <remarks><para>Shown in a difference's Markdown and JSON (<c>partitions</c>). Immutable and safe to share across
+/// threads.</para></remarks>
+internal sealed class FactPartition
 {
     internal FactPartition(string key, string name, IEnumerable<string> classes)
     {
@@ -14,13 +15,13 @@ public sealed class FactPartition
     }
 
     /// <summary>Gets the stable key of the fact, such as <c>instrument</c>.</summary>
-    public string Key { get; }
+    internal string Key { get; }
 
     /// <summary>Gets the fact in words, such as <c>issuing authority</c>.</summary>
-    public string Name { get; }
+    internal string Name { get; }
 
     /// <summary>Gets each class in words; a single class means no clause looks at the fact.</summary>
-    public IReadOnlyList<string> Classes { get; }
+    internal IReadOnlyList<string> Classes { get; }
 
     /// <summary>Returns the fact and its number of classes.</summary>
     /// <returns>For example <c>issuing authority: 2 classes</c>.</returns>

@@ -50,7 +50,7 @@ public sealed class VersionDifference
     public IReadOnlyList<DifferenceRegion> Regions { get; }
 
     /// <summary>Gets how the values of each fact were divided into classes, in fact order (the receipt date first).</summary>
-    public IReadOnlyList<FactPartition> Partitions { get; }
+    internal IReadOnlyList<FactPartition> Partitions { get; }
 
     /// <summary>Gets a value indicating whether the versions decide every item of the space the same way.</summary>
     public bool AreEquivalent => Regions.Count == 0;

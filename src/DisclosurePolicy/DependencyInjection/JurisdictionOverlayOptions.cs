@@ -13,13 +13,13 @@ namespace DisclosurePolicy;
 /// </remarks>
 public sealed class JurisdictionOverlayOptions
 {
-    /// <summary>The <see cref="Kind"/> of a <see cref="ProsecutorsAsJudicialOverlay"/>.</summary>
+    /// <summary>The <see cref="Kind"/> of a <see cref="JurisdictionOverlay.ProsecutorsAsJudicial"/>.</summary>
     public const string ProsecutorsAsJudicial = nameof(ProsecutorsAsJudicial);
 
-    /// <summary>The <see cref="Kind"/> of an <see cref="AuthorityExclusionOverlay"/>.</summary>
+    /// <summary>The <see cref="Kind"/> of an <see cref="JurisdictionOverlay.AuthorityExclusion"/>.</summary>
     public const string AuthorityExclusion = nameof(AuthorityExclusion);
 
-    /// <summary>The <see cref="Kind"/> of a <see cref="LocalizedVariantOverlay"/>.</summary>
+    /// <summary>The <see cref="Kind"/> of a <see cref="JurisdictionOverlay.LocalizedVariant"/>.</summary>
     public const string LocalizedVariant = nameof(LocalizedVariant);
 
     /// <summary>Gets or sets the overlay's identifier, cited by every clause it changes or adds.</summary>

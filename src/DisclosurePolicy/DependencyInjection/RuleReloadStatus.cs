@@ -21,9 +21,10 @@ public sealed class RuleReloadStatus
     {
     }
 
-    /// <summary>Raised on the thread that reloaded the configuration when a reload was refused, with every problem.</summary>
+    /// <summary>Raised on the thread that reloaded the configuration when a reload was refused, with every problem of the
+    /// refused options, each with its path.</summary>
     /// <remarks><para>A handler that throws is ignored: a refused reload never turns into an exception.</para></remarks>
-    public event EventHandler<RuleReloadRefusedEventArgs>? Refused;
+    public event EventHandler<ValidationResult>? Refused;
 
     /// <summary>Gets the problems of the last refused reload, or <see langword="null"/> when the rules in force come from
     /// the latest options (no reload refused since the last one accepted).</summary>
@@ -47,7 +48,7 @@ public sealed class RuleReloadStatus
         Volatile.Write(ref _lastRefusal, problems);
         try
         {
-            Refused?.Invoke(this, new RuleReloadRefusedEventArgs(problems));
+            Refused?.Invoke(this, problems);
         }
 #pragma warning disable CA1031 // A host's handler must not turn a refused reload into an exception in the configuration system.
         catch (Exception)

@@ -221,9 +221,9 @@ internal static class RuleSetCompiler
         string overlayId = o.Id!.Trim();
         return kind switch
         {
-            JurisdictionOverlayOptions.ProsecutorsAsJudicial => new ProsecutorsAsJudicialOverlay(overlayId, countries, categories),
-            JurisdictionOverlayOptions.AuthorityExclusion => new AuthorityExclusionOverlay(overlayId, countries, authorities),
-            _ => new LocalizedVariantOverlay(overlayId, countries[0], o.Version!.Trim(), from, until),
+            JurisdictionOverlayOptions.ProsecutorsAsJudicial => JurisdictionOverlay.ProsecutorsAsJudicial(overlayId, countries, categories),
+            JurisdictionOverlayOptions.AuthorityExclusion => JurisdictionOverlay.AuthorityExclusion(overlayId, countries, authorities),
+            _ => JurisdictionOverlay.LocalizedVariant(overlayId, countries[0], o.Version!.Trim(), from, until),
         };
     }
 

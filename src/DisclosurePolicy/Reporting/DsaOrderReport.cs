@@ -1,4 +1,3 @@
-using DisclosurePolicy.Internal;
 using System.Globalization;
 using System.Text;
 using NodaTime;
@@ -8,8 +7,8 @@ namespace DisclosurePolicy.Reporting;
 /// <summary>The DSA Article 15(1)(a) report: orders received from EU Member States' authorities, per issuing Member State,
 /// period and offence category, with the median times to inform the authority and to give effect.</summary>
 /// <remarks>
-/// <para>Build one with <see cref="DsaOrderReportBuilder.Build"/>; export it with <see cref="Serialization.DsaOrderReportJson"/>,
-/// <see cref="ToCsv"/> or <see cref="RenderText"/>. Times are given in hours.</para>
+/// <para>Build one with <see cref="Build"/> (or a recorder's <see cref="IDecisionRecorder.BuildDsaOrderReportAsync"/>);
+/// export it with <see cref="ToJson"/>, <see cref="ToCsv"/> or <see cref="RenderText"/>. Times are given in hours.</para>
 /// <para>Immutable and safe to share across threads.</para>
 /// </remarks>
 public sealed class DsaOrderReport
@@ -32,27 +31,30 @@ public sealed class DsaOrderReport
     /// <summary>Gets the rows, by Member State (ordinal), period, then offence category.</summary>
     public IReadOnlyList<DsaOrderReportRow> Rows { get; }
 
+    /// <summary>Builds the report from requests' histories: orders received from EU Member States' authorities, by
+    /// issuing Member State and offence category, with the median times to inform the authority and to give effect.</summary>
+    /// <param name="histories">The requests' histories (for example a recorder's <see cref="IDecisionRecorder.ReadHistoriesAsync"/>).</param>
+    /// <param name="schedule">How receipt dates are grouped into periods, and in which zone.</param>
+    /// <returns>The report, one row per Member State, period and offence category with at least one order.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a history is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// An order counts when its requesting country was an EU Member State on its receipt date
+    /// (<see cref="Requests.Jurisdiction.IsEuMemberStateOn"/>); it is placed in the period containing its receipt date
+    /// (the receipt instant's local date in the schedule's zone). Orders from anywhere else are left out. Requests with no
+    /// recorded decision are not in a recorder, so they are not counted yet.
+    /// </remarks>
+    public static DsaOrderReport Build(IEnumerable<RequestHistory> histories, ReportingSchedule schedule) =>
+        DsaOrderReportBuilder.Build(histories, schedule);
+
     /// <summary>Exports the report as CSV (RFC 4180, CRLF line ends).</summary>
     /// <returns>The CSV text with the header
     /// <c>member_state,period,start,end,offence,orders_received,acknowledged,median_hours_to_acknowledge,given_effect,median_hours_to_effect,refused,closed_without_effect</c>;
     /// a median is empty when there is none.</returns>
-    public string ToCsv()
-    {
-        var csv = new StringBuilder();
-        csv.Append("member_state,period,start,end,offence,orders_received,acknowledged,median_hours_to_acknowledge,given_effect,median_hours_to_effect,refused,closed_without_effect\r\n");
-        foreach (DsaOrderReportRow row in Rows)
-        {
-            string[] fields =
-            [
-                row.MemberState, row.Period.Label, IsoDates.Format(row.Period.Start), IsoDates.Format(row.Period.End), row.Offence.ToString(),
-                Number(row.Received), Number(row.Acknowledged), Hours(row.MedianTimeToAcknowledge),
-                Number(row.GivenEffect), Hours(row.MedianTimeToEffect), Number(row.Refused), Number(row.ClosedWithoutEffect),
-            ];
-            csv.Append(string.Join(',', fields.Select(TransparencyReportCsv.Quote))).Append("\r\n");
-        }
+    public string ToCsv() => ReportCsv.Dsa(this);
 
-        return csv.ToString();
-    }
+    /// <summary>Exports the report as indented JSON, schema <c>dsa-order-report/1</c> (docs/record-format.md).</summary>
+    /// <returns>The JSON text; a median is <see langword="null"/> when there is none.</returns>
+    public string ToJson() => Serialization.ReportJson.Write(this);
 
     /// <summary>Renders the report as a plain-text table.</summary>
     /// <returns>The table, one line per Member State, period and offence category.</returns>
@@ -67,12 +69,7 @@ public sealed class DsaOrderReport
             row.MemberState, row.Period.Label, row.Offence.ToString(), Number(row.Received), Number(row.Acknowledged),
             Hours(row.MedianTimeToAcknowledge, "-"), Number(row.GivenEffect), Hours(row.MedianTimeToEffect, "-"), Number(row.Refused), Number(row.ClosedWithoutEffect),
         }));
-        int[] widths = [.. Enumerable.Range(0, headers.Length).Select(i => lines.Max(l => l[i].Length))];
-        foreach (string[] line in lines)
-        {
-            text.AppendJoin("  ", line.Select((cell, i) => i < 3 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))).AppendLine();
-        }
-
+        TextTable.Append(text, lines, textColumns: 3);
         return text.ToString();
     }
 

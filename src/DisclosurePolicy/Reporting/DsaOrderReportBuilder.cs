@@ -5,24 +5,10 @@ using NodaTime;
 
 namespace DisclosurePolicy.Reporting;
 
-/// <summary>
-/// Builds the DSA Article 15(1)(a) report from requests' histories: orders received from EU Member States' authorities,
-/// by issuing Member State and offence category, with the median times to inform the authority and to give effect.
-/// </summary>
-/// <remarks>
-/// <para>An order counts when its requesting country was an EU Member State on its receipt date
-/// (<see cref="Jurisdiction.IsEuMemberStateOn"/>); it is placed in the period containing its receipt date (the receipt
-/// instant's local date in the schedule's zone). Orders from anywhere else are left out. Requests with no recorded
-/// decision are not in a recorder, so they are not counted yet.</para>
-/// </remarks>
-public static class DsaOrderReportBuilder
+// The counting behind DsaOrderReport.Build, whose documentation says what is counted and where.
+internal static class DsaOrderReportBuilder
 {
-    /// <summary>Builds the report.</summary>
-    /// <param name="histories">The requests' histories (for example a recorder's <see cref="IDecisionRecorder.ReadHistoriesAsync"/>).</param>
-    /// <param name="schedule">How receipt dates are grouped into periods, and in which zone.</param>
-    /// <returns>The report, one row per Member State, period and offence category with at least one order.</returns>
-    /// <exception cref="ArgumentNullException">An argument or a history is <see langword="null"/>.</exception>
-    public static DsaOrderReport Build(IEnumerable<RequestHistory> histories, ReportingSchedule schedule)
+    internal static DsaOrderReport Build(IEnumerable<RequestHistory> histories, ReportingSchedule schedule)
     {
         ArgumentNullException.ThrowIfNull(histories);
         ArgumentNullException.ThrowIfNull(schedule);

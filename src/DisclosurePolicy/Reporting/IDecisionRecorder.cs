@@ -91,7 +91,7 @@ public interface IDecisionRecorder
     /// <param name="dates">When given, only requests reported under a date in it count (the date of
     /// <see cref="ReportingSchedule.DateOf"/>, both ends included); <see langword="null"/> for every request.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    /// <returns>The report <see cref="TransparencyReportBuilder.Build"/> returns for the same histories.</returns>
+    /// <returns>The report <see cref="TransparencyReport.Build"/> returns for the same histories.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is <see langword="null"/>.</exception>
     public ValueTask<TransparencyReport> BuildTransparencyReportAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken = default);
 
@@ -100,7 +100,7 @@ public interface IDecisionRecorder
     /// <param name="dates">When given, only orders received on a date in it (in the schedule's zone, both ends included)
     /// count; <see langword="null"/> for every order.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    /// <returns>The report <see cref="DsaOrderReportBuilder.Build"/> returns for the same histories.</returns>
+    /// <returns>The report <see cref="DsaOrderReport.Build"/> returns for the same histories.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is <see langword="null"/>.</exception>
     public ValueTask<DsaOrderReport> BuildDsaOrderReportAsync(ReportingSchedule schedule, DateInterval? dates, CancellationToken cancellationToken = default);
 }

@@ -5,8 +5,9 @@ namespace DisclosurePolicy.Reporting;
 
 /// <summary>A transparency report: the figures of each requesting country in each period, built from decision records.</summary>
 /// <remarks>
-/// <para>Build one with <see cref="TransparencyReportBuilder.Build"/>; export it with <see cref="Serialization.TransparencyReportJson"/>,
-/// <see cref="TransparencyReportCsv"/> or <see cref="RenderText"/>.</para>
+/// <para>Build one with <see cref="Build"/> (or a recorder's <see cref="IDecisionRecorder.BuildTransparencyReportAsync"/>);
+/// export it with <see cref="ToJson"/>, <see cref="ToPublishedCsv"/>, <see cref="ToBreakdownCsv"/> or
+/// <see cref="RenderText"/>.</para>
 /// <para>Immutable and safe to share across threads.</para>
 /// </remarks>
 public sealed class TransparencyReport
@@ -38,12 +39,49 @@ public sealed class TransparencyReport
     /// <summary>Gets the total number of decisions over every row.</summary>
     public int Received => Rows.Sum(r => r.Received);
 
+    /// <summary>Builds a report from requests' histories: per requesting country and period, the published figures and the
+    /// internal breakdown.</summary>
+    /// <param name="histories">The requests' histories, in any order (for example a recorder's <see cref="IDecisionRecorder.ReadHistoriesAsync"/>).</param>
+    /// <param name="schedule">How requests are grouped into periods.</param>
+    /// <returns>The report, with one row per country and period that has at least one request.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a history is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two histories under one request id differ.</exception>
+    /// <remarks>
+    /// Reports count disclosures, not permissions. A request is fulfilled when at least one item was disclosed; its
+    /// affected users are the distinct accounts with a disclosed item; it is counted in the period its
+    /// <see cref="ReportingSchedule"/> gives the date of its first disclosure. Requests with nothing disclosed (permitted
+    /// but never acted on, pending, denied, not applicable) appear only in the internal breakdown, in the period of their
+    /// decision date. A history given twice (the same request id, the same events) is counted once; two different
+    /// histories under one request id are refused.
+    /// </remarks>
+    public static TransparencyReport Build(IEnumerable<RequestHistory> histories, ReportingSchedule schedule) =>
+        TransparencyReportBuilder.Build(histories, schedule);
+
     /// <summary>Returns the row of a country and period.</summary>
     /// <param name="country">The country code.</param>
     /// <param name="periodLabel">The period's label, such as <c>2025-Q1</c>.</param>
     /// <returns>The row, or <see langword="null"/> when the report has none.</returns>
     public TransparencyReportRow? Find(string country, string periodLabel) =>
         Rows.FirstOrDefault(r => string.Equals(r.Country, country, StringComparison.Ordinal) && string.Equals(r.Period.Label, periodLabel, StringComparison.Ordinal));
+
+    /// <summary>Exports the report as indented JSON, schema <c>transparency-report/1</c> (docs/record-format.md).</summary>
+    /// <returns>The JSON text. Each row holds a <c>published</c> object (what the platform publishes) and an
+    /// <c>internal</c> object (the breakdown it keeps), so a publishing step can take the first and drop the second.</returns>
+    public string ToJson() => Serialization.ReportJson.Write(this);
+
+    /// <summary>Exports what the platform publishes as CSV (RFC 4180, CRLF line ends): one row per country and period.</summary>
+    /// <returns>The CSV text with the header <c>country,period,start,end,fulfilled_requests,affected_users</c>. A field a
+    /// spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or CR) is prefixed
+    /// with an apostrophe.</returns>
+    public string ToPublishedCsv() => ReportCsv.Published(this);
+
+    /// <summary>Exports the internal breakdown as CSV in long form: one row per country, period, measure and key.</summary>
+    /// <returns>The CSV text with the header <c>country,period,start,end,measure,key,count</c>. Measures:
+    /// <c>fulfilled_requests</c>, <c>affected_users</c>, <c>received</c>, <c>permitted_not_disclosed</c> (empty key);
+    /// <c>outcome</c> (key: the decision outcome, every outcome listed, adding up to <c>received</c>);
+    /// <c>denied_by_reason</c> (key: the reason code); <c>received_by_instrument</c> and <c>fulfilled_by_instrument</c>
+    /// (key: the instrument kind). Fields are quoted and neutralised as by <see cref="ToPublishedCsv"/>.</returns>
+    public string ToBreakdownCsv() => ReportCsv.Breakdown(this);
 
     /// <summary>Renders the report as a plain-text table: the published figures, then the internal breakdown.</summary>
     /// <returns>The table, one line per country and period.</returns>
@@ -70,18 +108,7 @@ public sealed class TransparencyReport
             ]);
         }
 
-        int[] widths = [.. Enumerable.Range(0, headers.Length).Select(i => lines.Max(l => l[i].Length))];
-        foreach (string[] line in lines)
-        {
-            for (int i = 0; i < line.Length; i++)
-            {
-                // Text columns align left, figures right.
-                text.Append(i < 2 ? line[i].PadRight(widths[i]) : line[i].PadLeft(widths[i]));
-                text.Append(i == line.Length - 1 ? string.Empty : "  ");
-            }
-
-            text.AppendLine();
-        }
+        TextTable.Append(text, lines, textColumns: 2);
 
         foreach (TransparencyReportRow row in Rows.Where(r => r.DeniedByReason.Count > 0 || r.ByInstrument.Count > 0))
         {

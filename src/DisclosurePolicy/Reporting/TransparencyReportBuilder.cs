@@ -4,24 +4,10 @@ using DisclosurePolicy.Rules;
 
 namespace DisclosurePolicy.Reporting;
 
-/// <summary>Builds transparency reports from requests' histories: per requesting country and period, the published figures and the internal breakdown.</summary>
-/// <remarks>
-/// <para>Reports count disclosures, not permissions. A request is fulfilled when at least one item was disclosed; its
-/// affected users are the distinct accounts with a disclosed item; it is counted in the period its
-/// <see cref="ReportingSchedule"/> gives the date of its first disclosure. Requests with nothing disclosed (permitted but
-/// never acted on, pending, denied, not applicable) appear only in the internal breakdown, in the period of their decision
-/// date. A history given twice (the same request id, the same events) is counted once; two different histories under one
-/// request id are refused.</para>
-/// </remarks>
-public static class TransparencyReportBuilder
+// The counting behind TransparencyReport.Build, whose documentation says what is counted and where.
+internal static class TransparencyReportBuilder
 {
-    /// <summary>Builds a report.</summary>
-    /// <param name="histories">The requests' histories, in any order (for example a recorder's <see cref="IDecisionRecorder.ReadHistoriesAsync"/>).</param>
-    /// <param name="schedule">How requests are grouped into periods.</param>
-    /// <returns>The report, with one row per country and period that has at least one request.</returns>
-    /// <exception cref="ArgumentNullException">An argument or a history is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Two histories under one request id differ.</exception>
-    public static TransparencyReport Build(IEnumerable<RequestHistory> histories, ReportingSchedule schedule)
+    internal static TransparencyReport Build(IEnumerable<RequestHistory> histories, ReportingSchedule schedule)
     {
         ArgumentNullException.ThrowIfNull(histories);
         ArgumentNullException.ThrowIfNull(schedule);

@@ -3,21 +3,8 @@ using DisclosurePolicy.Requests;
 
 namespace DisclosurePolicy.Rules;
 
-/// <summary>
-/// An overlay that refuses requests from some authorities of the listed countries, for example one country's
-/// intelligence services, or every request from a country.
-/// </summary>
-/// <remarks>
-/// <para>The overlay adds one deny clause, <c>overlay/{id}/excluded</c>, with reason
-/// <see cref="ReasonCodes.JurisdictionExcludedByOverlay"/> and a summary that names the overlay. The clause goes where the
-/// evaluation order puts an overlay exclusion: after a version's leading "no disclosure clause" denial and any earlier
-/// exclusion, and before every other clause (preservation, emergency, recipient, data, then the version's own
-/// clauses), so its reason is reported before theirs. A version whose leading clauses already deny every request
-/// unconditionally (V0, which has no disclosure clause) is left as it is: nothing can be disclosed under it, and a clause
-/// after an unconditional denial could never change an outcome.</para>
-/// <para>Immutable and safe to share across threads.</para>
-/// </remarks>
-public sealed class AuthorityExclusionOverlay : JurisdictionOverlay
+/// <summary>The overlay <see cref="JurisdictionOverlay.AuthorityExclusion"/> makes; its documentation says what it does.</summary>
+internal sealed class AuthorityExclusionOverlay : JurisdictionOverlay
 {
     /// <summary>Initializes a new instance of the <see cref="AuthorityExclusionOverlay"/> class.</summary>
     /// <param name="id">The overlay's identifier, cited by the clause it adds.</param>

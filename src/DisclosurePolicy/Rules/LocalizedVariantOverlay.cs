@@ -3,21 +3,8 @@ using NodaTime;
 
 namespace DisclosurePolicy.Rules;
 
-/// <summary>
-/// An overlay that adds a localized variant of a version for one country: the version's clauses, in force for requests
-/// from that country over a period of the host's choosing, for example V2's clauses for requests from one country before
-/// 2024-09-23, where local texts or practice went beyond the English V1.
-/// </summary>
-/// <remarks>
-/// <para>The variant is a <see cref="RuleVersion"/> with <see cref="RuleVersion.Jurisdictions"/> set to the country, with id
-/// <c>{version}-{country}</c> (for example <c>V2-IN</c>). While in force it takes precedence for that country over the
-/// version for everyone (see <see cref="Policy.VersionInForceOn(LocalDate, Requests.Jurisdiction)"/>). Its citation and
-/// every clause summary name the overlay. The base version's Terms-of-Service catalogue is read as of each request's
-/// receipt, so items added later do not count earlier.</para>
-/// <para>A host with a variant of its own making adds it to its <see cref="Policy"/> directly.</para>
-/// <para>Immutable and safe to share across threads.</para>
-/// </remarks>
-public sealed class LocalizedVariantOverlay : JurisdictionOverlay
+/// <summary>The overlay <see cref="JurisdictionOverlay.LocalizedVariant"/> makes; its documentation says what it does.</summary>
+internal sealed class LocalizedVariantOverlay : JurisdictionOverlay
 {
     /// <summary>Initializes a new instance of the <see cref="LocalizedVariantOverlay"/> class.</summary>
     /// <param name="id">The overlay's identifier, cited by the variant.</param>

@@ -3,27 +3,8 @@ using DisclosurePolicy.Requests;
 
 namespace DisclosurePolicy.Rules;
 
-/// <summary>
-/// An overlay under which a public prosecutor of the listed countries counts as a judicial authority, optionally only for
-/// some data categories (for example the IP address, as EU law lets prosecutors order identification data).
-/// </summary>
-/// <remarks>
-/// <para>By default prosecutors are not judicial authorities. The overlay finds the clauses that test for a judicial
-/// issuer by their structure, not by their ids: a clause is one when its condition contains a test of the issuing
-/// authority (<see cref="Fact.AuthorityKind"/>) that accepts a court, a judge or an investigating judge but not a public
-/// prosecutor. In the built-in versions these are V1's court-order and emergency clauses and V2's judicial-authority and
-/// emergency clauses.</para>
-/// <para>Each such clause <c>C</c> is split in two, so that requests the overlay does not concern are reported exactly as
-/// before. The first keeps <c>C</c>'s id and texts and fires when <c>C</c> does and the issuer is not a prosecutor of the
-/// listed countries. The second, <c>{id}/overlay/{overlay id}</c>, follows it, fires only for such a prosecutor, and
-/// reads every judicial-issuer test <c>T</c> in <c>C</c> as <c>T or (issuing authority is PublicProsecutor and issuing
-/// jurisdiction is one of the countries [and data category is one of the categories])</c>; its summary names the overlay,
-/// so its reasons cite it. Both have <c>C</c>'s effect. The instrument test beside <c>T</c> is unchanged: a prosecutor's
-/// order must still be an order (for example a European Production Order), not a subpoena or a police request. Versions
-/// with no such clause (V0) are unchanged.</para>
-/// <para>Immutable and safe to share across threads.</para>
-/// </remarks>
-public sealed class ProsecutorsAsJudicialOverlay : JurisdictionOverlay
+/// <summary>The overlay <see cref="JurisdictionOverlay.ProsecutorsAsJudicial"/> makes; its documentation says what it does.</summary>
+internal sealed class ProsecutorsAsJudicialOverlay : JurisdictionOverlay
 {
     private const int Prosecutor = (int)IssuingAuthorityKind.PublicProsecutor;
 

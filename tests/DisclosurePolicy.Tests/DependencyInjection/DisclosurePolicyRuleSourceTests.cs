@@ -59,7 +59,7 @@ public sealed class DisclosurePolicyRuleSourceTests : IDisposable
             Some.With(Some.V2Permitted("police"), authority: IssuingAuthorityKind.PoliceOrLawEnforcementAgency),
         ];
         var oldEngine = new DisclosureEngine(BuiltInRules.Policy, Clock, DateTimeZone.Utc);
-        Policy newPolicy = new ProsecutorsAsJudicialOverlay("fr-prosecutors", ["FR"], [DataCategory.IpAddress]).ApplyTo(BuiltInRules.Policy);
+        Policy newPolicy = JurisdictionOverlay.ProsecutorsAsJudicial("fr-prosecutors", ["FR"], [DataCategory.IpAddress]).ApplyTo(BuiltInRules.Policy);
         var newEngine = new DisclosureEngine(newPolicy, Clock, DateTimeZoneProviders.Tzdb["Asia/Tokyo"]);
         Decision[] expectedOld = [.. requests.Select(oldEngine.Evaluate)];
         Decision[] expectedNew = [.. requests.Select(newEngine.Evaluate)];
@@ -158,7 +158,7 @@ public sealed class DisclosurePolicyRuleSourceTests : IDisposable
             DisclosureEngine engine = provider.GetRequiredService<DisclosureEngine>();
             RuleReloadStatus status = provider.GetRequiredService<RuleReloadStatus>();
             var reported = new List<ValidationResult>();
-            status.Refused += (_, e) => reported.Add(e.Problems);
+            status.Refused += (_, problems) => reported.Add(problems);
             Policy valid = engine.Policy;
 
             Rewrite("""{ "DisclosurePolicy": { "TimeZone": "Mars/Olympus" } }""");

@@ -63,8 +63,8 @@ public sealed class ReadmeRecordsExampleTests : IDisposable
 
             TransparencyReport report = await recorder.BuildTransparencyReportAsync(
                 ReportingSchedule.VersionCadence(DateTimeZoneProviders.Tzdb["Europe/Berlin"]), dates: null);
-            string published = TransparencyReportCsv.Published(report);
-            string json = TransparencyReportJson.Write(report);
+            string published = report.ToPublishedCsv();
+            string json = report.ToJson();
             DsaOrderReport dsa = await recorder.BuildDsaOrderReportAsync(ReportingSchedule.SemiAnnual(DateTimeZone.Utc), dates: null);
             RequestHistory? history = await recorder.FindHistoryAsync(record.RequestId);
             var fromFrance = new List<DecisionRecord>();

@@ -9,7 +9,7 @@ namespace DisclosurePolicy.Tests.Rules;
 
 public class AuthorityExclusionOverlayTests
 {
-    private static readonly AuthorityExclusionOverlay RuIntelligence = new("ru-intelligence", ["RU"], [IssuingAuthorityKind.IntelligenceService]);
+    private static readonly AuthorityExclusionOverlay RuIntelligence = (AuthorityExclusionOverlay)JurisdictionOverlay.AuthorityExclusion("ru-intelligence", ["RU"], [IssuingAuthorityKind.IntelligenceService]);
 
     [Fact]
     public void Clause_DeniesWithOverlayCodeAndCitesOverlay()
@@ -68,7 +68,7 @@ public class AuthorityExclusionOverlayTests
     [Fact]
     public void ApplyTo_TwoExclusions_KeepTheirOrderBeforeEverythingElse()
     {
-        var everyone = new AuthorityExclusionOverlay("kp", ["KP"], null);
+        var everyone = (AuthorityExclusionOverlay)JurisdictionOverlay.AuthorityExclusion("kp", ["KP"], null);
 
         RuleVersion overlaid = everyone.ApplyTo(RuIntelligence.ApplyTo(BuiltInRules.V2));
 
@@ -128,7 +128,7 @@ public class AuthorityExclusionOverlayTests
     [Fact]
     public void Evaluate_NoAuthorityKinds_ExcludesEveryRequestFromTheCountry()
     {
-        var overlay = new AuthorityExclusionOverlay("ru", ["RU"], []);
+        var overlay = (AuthorityExclusionOverlay)JurisdictionOverlay.AuthorityExclusion("ru", ["RU"], []);
         LegalRequest request = Some.With(Some.V1Permitted(), jurisdiction: "RU");
 
         Decision d = Engine(overlay).Evaluate(request);
@@ -145,7 +145,7 @@ public class AuthorityExclusionOverlayTests
 
     [Fact]
     public void Constructor_UnspecifiedKind_Throws() =>
-        Assert.Throws<ArgumentException>("authorities", () => new AuthorityExclusionOverlay("x", ["RU"], [IssuingAuthorityKind.Unspecified]));
+        Assert.Throws<ArgumentException>("authorities", () => JurisdictionOverlay.AuthorityExclusion("x", ["RU"], [IssuingAuthorityKind.Unspecified]));
 
     private static DisclosureEngine Engine(JurisdictionOverlay overlay) =>
         new(overlay.ApplyTo(BuiltInRules.Policy), new FakeClock(Engines.DecidedAt));

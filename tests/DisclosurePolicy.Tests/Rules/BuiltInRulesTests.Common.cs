@@ -89,7 +89,7 @@ public partial class BuiltInRulesTests
     public void PreservationOnly_FromACountryAnOverlayExcludes_IsDenied()
     {
         var engine = new DisclosureEngine(
-            new AuthorityExclusionOverlay("no-fr", ["FR"], null).ApplyTo(BuiltInRules.Policy), new NodaTime.Testing.FakeClock(Engines.DecidedAt));
+            JurisdictionOverlay.AuthorityExclusion("no-fr", ["FR"], null).ApplyTo(BuiltInRules.Policy), new NodaTime.Testing.FakeClock(Engines.DecidedAt));
         LegalRequest request = Some.With(Some.V2Permitted(), preservationOnly: true);
 
         Decision decision = engine.Evaluate(request);

@@ -15,9 +15,9 @@ public class JurisdictionOverlayTests
 {
     private static readonly JurisdictionOverlay[] All =
     [
-        new ProsecutorsAsJudicialOverlay("de-prosecutors", ["DE"], [DataCategory.IpAddress]),
-        new AuthorityExclusionOverlay("ru-intelligence", ["RU"], [IssuingAuthorityKind.IntelligenceService]),
-        new LocalizedVariantOverlay("in-early-v2", "IN", "V2", BuiltInRules.V1Start, BuiltInRules.V2Start.PlusDays(-1)),
+        JurisdictionOverlay.ProsecutorsAsJudicial("de-prosecutors", ["DE"], [DataCategory.IpAddress]),
+        JurisdictionOverlay.AuthorityExclusion("ru-intelligence", ["RU"], [IssuingAuthorityKind.IntelligenceService]),
+        JurisdictionOverlay.LocalizedVariant("in-early-v2", "IN", "V2", BuiltInRules.V1Start, BuiltInRules.V2Start.PlusDays(-1)),
     ];
 
     private static readonly Policy Overlaid = JurisdictionOverlay.Apply(BuiltInRules.Policy, All);

@@ -10,8 +10,8 @@ namespace DisclosurePolicy.Tests.Rules;
 
 public class LocalizedVariantOverlayTests
 {
-    private static readonly LocalizedVariantOverlay IndiaEarlyV2 =
-        new("in-early-v2", "in", "V2", BuiltInRules.V1Start, BuiltInRules.V2Start.PlusDays(-1));
+    private static readonly JurisdictionOverlay IndiaEarlyV2 =
+        JurisdictionOverlay.LocalizedVariant("in-early-v2", "in", "V2", BuiltInRules.V1Start, BuiltInRules.V2Start.PlusDays(-1));
 
     private static readonly LocalDate InVariant = new(2022, 1, 10);
 
@@ -82,7 +82,7 @@ public class LocalizedVariantOverlayTests
     [Fact]
     public void ApplyTo_UnknownVersion_ThrowsNamingIt()
     {
-        var overlay = new LocalizedVariantOverlay("x", "IN", "V9", BuiltInRules.V1Start, null);
+        var overlay = JurisdictionOverlay.LocalizedVariant("x", "IN", "V9", BuiltInRules.V1Start, null);
 
         ArgumentException ex = Assert.Throws<ArgumentException>("policy", () => overlay.ApplyTo(BuiltInRules.Policy));
 
@@ -92,7 +92,7 @@ public class LocalizedVariantOverlayTests
     [Fact]
     public void ApplyTo_SecondOverlappingVariantForTheCountry_ThrowsRuleDefinitionException()
     {
-        var other = new LocalizedVariantOverlay("in-other", "IN", "V1", new LocalDate(2020, 1, 1), null);
+        var other = JurisdictionOverlay.LocalizedVariant("in-other", "IN", "V1", new LocalDate(2020, 1, 1), null);
         Policy once = IndiaEarlyV2.ApplyTo(BuiltInRules.Policy);
 
         RuleDefinitionException ex = Assert.Throws<RuleDefinitionException>(() => other.ApplyTo(once));
@@ -108,11 +108,11 @@ public class LocalizedVariantOverlayTests
 
     [Fact]
     public void Constructor_PeriodEndingBeforeItStarts_Throws() =>
-        Assert.Throws<ArgumentException>("effectiveUntil", () => new LocalizedVariantOverlay("x", "IN", "V2", Some.V2Day, Some.V1Day));
+        Assert.Throws<ArgumentException>("effectiveUntil", () => JurisdictionOverlay.LocalizedVariant("x", "IN", "V2", Some.V2Day, Some.V1Day));
 
     [Fact]
     public void Constructor_InvalidCountry_Throws() =>
-        Assert.Throws<ArgumentException>("countries", () => new LocalizedVariantOverlay("x", "India", "V2", Some.V2Day, null));
+        Assert.Throws<ArgumentException>("countries", () => JurisdictionOverlay.LocalizedVariant("x", "India", "V2", Some.V2Day, null));
 
     private static LegalRequest Request(string country, LocalDate received) => Some.With(
         Some.V2Permitted(), jurisdiction: country, receivedOn: received, subjects: [new Subject("user:7", SubjectStatus.Suspect, OffenceCategory.FraudOrScam)]);

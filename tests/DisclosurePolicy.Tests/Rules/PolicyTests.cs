@@ -38,7 +38,7 @@ public class PolicyTests
     [InlineData("")]
     public void VersionInForceOn_EveryDayAroundTheBoundaries_IsTheLocalizedVariantInForceElseTheFirstGeneralVersion(string country)
     {
-        Policy policy = new LocalizedVariantOverlay("in-early-v2", "IN", "V2", BuiltInRules.V1Start, BuiltInRules.V2Start.PlusDays(-1))
+        Policy policy = JurisdictionOverlay.LocalizedVariant("in-early-v2", "IN", "V2", BuiltInRules.V1Start, BuiltInRules.V2Start.PlusDays(-1))
             .ApplyTo(BuiltInRules.Policy);
         var jurisdiction = country.Length == 0 ? default : new Jurisdiction(country);
         for (LocalDate date = new(2016, 1, 1); date <= new LocalDate(2027, 12, 31); date = date.PlusDays(1))

@@ -9,9 +9,9 @@ namespace DisclosurePolicy.Tests.Rules;
 
 public class ProsecutorsAsJudicialOverlayTests
 {
-    private static readonly ProsecutorsAsJudicialOverlay IpOnly = new("de-prosecutors", ["de", "AT"], [DataCategory.IpAddress]);
+    private static readonly ProsecutorsAsJudicialOverlay IpOnly = (ProsecutorsAsJudicialOverlay)JurisdictionOverlay.ProsecutorsAsJudicial("de-prosecutors", ["de", "AT"], [DataCategory.IpAddress]);
 
-    private static readonly ProsecutorsAsJudicialOverlay EveryCategory = new("de-prosecutors-all", ["DE"], null);
+    private static readonly ProsecutorsAsJudicialOverlay EveryCategory = (ProsecutorsAsJudicialOverlay)JurisdictionOverlay.ProsecutorsAsJudicial("de-prosecutors-all", ["DE"], null);
 
     [Fact]
     public void Constructor_NormalizesCountriesAndCategories()
@@ -31,12 +31,12 @@ public class ProsecutorsAsJudicialOverlayTests
     [Fact]
     public void Constructor_BadArguments_Throw()
     {
-        Assert.Throws<ArgumentNullException>("countries", () => new ProsecutorsAsJudicialOverlay("x", null!, null));
-        ArgumentException unknown = Assert.Throws<ArgumentException>("countries", () => new ProsecutorsAsJudicialOverlay("x", ["DE", "XX", "Germany"], null));
+        Assert.Throws<ArgumentNullException>("countries", () => JurisdictionOverlay.ProsecutorsAsJudicial("x", null!, null));
+        ArgumentException unknown = Assert.Throws<ArgumentException>("countries", () => JurisdictionOverlay.ProsecutorsAsJudicial("x", ["DE", "XX", "Germany"], null));
         Assert.Contains("'XX', 'Germany'", unknown.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>("countries", () => new ProsecutorsAsJudicialOverlay("x", [], null));
-        Assert.Throws<ArgumentException>("categories", () => new ProsecutorsAsJudicialOverlay("x", ["DE"], [DataCategory.Unspecified]));
-        Assert.Throws<ArgumentException>("id", () => new ProsecutorsAsJudicialOverlay(" ", ["DE"], null));
+        Assert.Throws<ArgumentException>("countries", () => JurisdictionOverlay.ProsecutorsAsJudicial("x", [], null));
+        Assert.Throws<ArgumentException>("categories", () => JurisdictionOverlay.ProsecutorsAsJudicial("x", ["DE"], [DataCategory.Unspecified]));
+        Assert.Throws<ArgumentException>("id", () => JurisdictionOverlay.ProsecutorsAsJudicial(" ", ["DE"], null));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Requests;
-using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Tests.Generators;
 using DisclosurePolicy.Tests.Support;
 using FsCheck;
@@ -306,7 +305,7 @@ public abstract class DecisionRecorderContractTests
 
         setBetween(null);
         Assert.Equal(1, calls);
-        Assert.Equal(DsaOrderReportJson.Write(DsaOrderReportBuilder.Build(batch.Histories, schedule)), DsaOrderReportJson.Write(report));
+        Assert.Equal(DsaOrderReport.Build(batch.Histories, schedule).ToJson(), report.ToJson());
     }
 
     /// <summary>Asserts that the store's reports equal the in-memory builders' over <paramref name="histories"/>, for
@@ -327,19 +326,19 @@ public abstract class DecisionRecorderContractTests
         foreach (ReportingSchedule schedule in schedules)
         {
             Assert.Equal(
-                TransparencyReportJson.Write(TransparencyReportBuilder.Build(histories, schedule)),
-                TransparencyReportJson.Write(await store.BuildTransparencyReportAsync(schedule, null)));
+                TransparencyReport.Build(histories, schedule).ToJson(),
+                (await store.BuildTransparencyReportAsync(schedule, null)).ToJson());
             Assert.Equal(
-                DsaOrderReportJson.Write(DsaOrderReportBuilder.Build(histories, schedule)),
-                DsaOrderReportJson.Write(await store.BuildDsaOrderReportAsync(schedule, null)));
+                DsaOrderReport.Build(histories, schedule).ToJson(),
+                (await store.BuildDsaOrderReportAsync(schedule, null)).ToJson());
             foreach (DateInterval dates in ranges)
             {
                 Assert.Equal(
-                    TransparencyReportJson.Write(TransparencyReportBuilder.Build(histories.Where(h => dates.Contains(schedule.DateOf(h))), schedule)),
-                    TransparencyReportJson.Write(await store.BuildTransparencyReportAsync(schedule, dates)));
+                    TransparencyReport.Build(histories.Where(h => dates.Contains(schedule.DateOf(h))), schedule).ToJson(),
+                    (await store.BuildTransparencyReportAsync(schedule, dates)).ToJson());
                 Assert.Equal(
-                    DsaOrderReportJson.Write(DsaOrderReportBuilder.Build(histories.Where(h => dates.Contains(h.ReceivedAt.InZone(schedule.Zone).Date)), schedule)),
-                    DsaOrderReportJson.Write(await store.BuildDsaOrderReportAsync(schedule, dates)));
+                    DsaOrderReport.Build(histories.Where(h => dates.Contains(h.ReceivedAt.InZone(schedule.Zone).Date)), schedule).ToJson(),
+                    (await store.BuildDsaOrderReportAsync(schedule, dates)).ToJson());
             }
         }
     }

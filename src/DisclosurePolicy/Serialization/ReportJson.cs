@@ -3,43 +3,41 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using DisclosurePolicy.Reporting;
+using NodaTime;
 
 namespace DisclosurePolicy.Serialization;
 
-/// <summary>Writes transparency reports as JSON (schema <see cref="Schema"/>, documented in <c>docs/record-format.md</c>).</summary>
-/// <remarks><para>Each row holds a <c>published</c> object (what the platform publishes) and an <c>internal</c> object (the
-/// breakdown it keeps), so a publishing step can take the first and drop the second.</para></remarks>
-public static class TransparencyReportJson
+// The two reports' JSON (schemas transparency-report/1 and dsa-order-report/1, documented in docs/record-format.md),
+// written by TransparencyReport.ToJson and DsaOrderReport.ToJson.
+internal static class ReportJson
 {
-    /// <summary>The schema tag written in every report.</summary>
-    public const string Schema = "transparency-report/1";
+    internal const string TransparencySchema = "transparency-report/1";
 
-    /// <summary>Writes a report as indented JSON.</summary>
-    /// <param name="report">The report.</param>
-    /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    public static string Write(TransparencyReport report)
+    internal const string DsaOrderSchema = "dsa-order-report/1";
+
+    private static readonly JsonWriterOptions Pretty = new() { Indented = true };
+
+    // Each row holds a "published" object (what the platform publishes) and an "internal" object (the breakdown it
+    // keeps), so a publishing step can take the first and drop the second.
+    internal static string Write(TransparencyReport report) => Indented(writer => Write(writer, report));
+
+    internal static string Write(DsaOrderReport report) => Indented(writer => Write(writer, report));
+
+    private static string Indented(Action<Utf8JsonWriter> write)
     {
-        ArgumentNullException.ThrowIfNull(report);
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer, Pretty))
         {
-            Write(writer, report);
+            write(writer);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Writes a report as one JSON object to a writer.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="report">The report.</param>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void Write(Utf8JsonWriter writer, TransparencyReport report)
+    private static void Write(Utf8JsonWriter writer, TransparencyReport report)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(report);
         writer.WriteStartObject();
-        writer.WriteString("schema", Schema);
+        writer.WriteString("schema", TransparencySchema);
         writer.WriteString("schedule", report.Schedule.Name);
         writer.WriteString("zone", report.Schedule.Zone.Id);
         writer.WriteStartArray("rows");
@@ -88,13 +86,52 @@ public static class TransparencyReportJson
         writer.WriteEndObject();
     }
 
+    private static void Write(Utf8JsonWriter writer, DsaOrderReport report)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("schema", DsaOrderSchema);
+        writer.WriteString("schedule", report.Schedule.Name);
+        writer.WriteString("zone", report.Schedule.Zone.Id);
+        writer.WriteStartArray("rows");
+        foreach (DsaOrderReportRow row in report.Rows)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("memberState", row.MemberState);
+            WritePeriod(writer, row.Period);
+            writer.WriteString("offence", row.Offence.ToString());
+            writer.WriteNumber("ordersReceived", row.Received);
+            writer.WriteNumber("acknowledged", row.Acknowledged);
+            WriteHours(writer, "medianHoursToAcknowledge", row.MedianTimeToAcknowledge);
+            writer.WriteNumber("givenEffect", row.GivenEffect);
+            WriteHours(writer, "medianHoursToEffect", row.MedianTimeToEffect);
+            writer.WriteNumber("refused", row.Refused);
+            writer.WriteNumber("closedWithoutEffect", row.ClosedWithoutEffect);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
     // The period member of a report row, as both reports write it: label, first and last day.
-    internal static void WritePeriod(Utf8JsonWriter writer, Rules.ReportingPeriod period)
+    private static void WritePeriod(Utf8JsonWriter writer, Rules.ReportingPeriod period)
     {
         writer.WriteStartObject("period");
         writer.WriteString("label", period.Label);
         writer.WriteString("start", IsoDates.Format(period.Start));
         writer.WriteString("end", IsoDates.Format(period.End));
         writer.WriteEndObject();
+    }
+
+    private static void WriteHours(Utf8JsonWriter writer, string name, Duration? duration)
+    {
+        if (duration is Duration d)
+        {
+            writer.WriteNumber(name, Math.Round(d.TotalHours, 2));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 }

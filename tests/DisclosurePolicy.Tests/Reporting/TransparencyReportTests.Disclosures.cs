@@ -9,14 +9,14 @@ using Xunit;
 
 namespace DisclosurePolicy.Tests.Reporting;
 
-public partial class TransparencyReportBuilderTests
+public partial class TransparencyReportTests
 {
     private static readonly DateTimeZone Berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
 
     private static RequestHistory Disclosed(DecisionRecord record, Instant at) => Histories.DisclosingAll(record, at);
 
     private static string PeriodOfOnly(RequestHistory history, ReportingSchedule schedule) =>
-        Assert.Single(TransparencyReportBuilder.Build([history], schedule).Rows).Period.Label;
+        Assert.Single(TransparencyReport.Build([history], schedule).Rows).Period.Label;
 
     [Theory]
     [InlineData("2025-03-31T23:59:59Z", "2025-Q1")]
@@ -80,7 +80,7 @@ public partial class TransparencyReportBuilderTests
         RequestHistory disclosed = Disclosed(Recorded.Of(German("DE-1"), Recorded.Utc(2025, 2, 12)), Recorded.Utc(2025, 2, 14));
         RequestHistory undisclosed = RequestHistory.Start(Recorded.Of(German("DE-2", Suspect("user:2")), Recorded.Utc(2025, 2, 13)));
 
-        TransparencyReportRow row = Assert.Single(TransparencyReportBuilder.Build([disclosed, undisclosed], Quarters).Rows);
+        TransparencyReportRow row = Assert.Single(TransparencyReport.Build([disclosed, undisclosed], Quarters).Rows);
 
         Assert.Equal((1, 1), (row.FulfilledRequests, row.AffectedUsers));
         Assert.Equal((2, 1), (row.Received, row.PermittedNotDisclosed));
@@ -93,7 +93,7 @@ public partial class TransparencyReportBuilderTests
         RequestHistory history = RequestHistory.Apply(
             RequestHistory.Start(record), RequestEvent.Disclosed("DE-1", Recorded.Utc(2025, 2, 14), [new DisclosedItem("user:2", DataCategory.PhoneNumber)]), out _);
 
-        TransparencyReportRow row = Assert.Single(TransparencyReportBuilder.Build([history], Quarters).Rows);
+        TransparencyReportRow row = Assert.Single(TransparencyReport.Build([history], Quarters).Rows);
 
         Assert.Equal((1, 1), (row.FulfilledRequests, row.AffectedUsers));
     }
@@ -101,8 +101,8 @@ public partial class TransparencyReportBuilderTests
     [Property(Arbitrary = [typeof(HistoryArbitraries)], MaxTest = 100)]
     public bool Build_RequestWithoutADisclosedItem_NeverCounted(HistoryBatch batch)
     {
-        TransparencyReport all = TransparencyReportBuilder.Build(batch.Histories, Quarters);
-        TransparencyReport fulfilledOnly = TransparencyReportBuilder.Build(batch.Histories.Where(h => h.IsFulfilled), Quarters);
+        TransparencyReport all = TransparencyReport.Build(batch.Histories, Quarters);
+        TransparencyReport fulfilledOnly = TransparencyReport.Build(batch.Histories.Where(h => h.IsFulfilled), Quarters);
         bool unchanged = all.Rows.All(row =>
         {
             TransparencyReportRow? kept = fulfilledOnly.Find(row.Country, row.Period.Label);
@@ -119,7 +119,7 @@ public partial class TransparencyReportBuilderTests
     public bool Build_AffectedUsers_NeverExceedTheAccountsNamed(HistoryBatch batch)
     {
         ReportingSchedule schedule = ReportingSchedule.VersionCadence(Berlin);
-        TransparencyReport report = TransparencyReportBuilder.Build(batch.Histories, schedule);
+        TransparencyReport report = TransparencyReport.Build(batch.Histories, schedule);
         return report.Rows.All(row =>
         {
             RequestHistory[] mine = [.. batch.Histories.Where(h => h.Decision.Jurisdiction == row.Country && schedule.PeriodOf(h) == row.Period)];
@@ -133,7 +133,7 @@ public partial class TransparencyReportBuilderTests
     public bool Build_EachCountedRequest_InAPeriodContainingItsDisclosureDate(HistoryBatch batch)
     {
         ReportingSchedule schedule = ReportingSchedule.VersionCadence(Berlin);
-        TransparencyReport report = TransparencyReportBuilder.Build(batch.Histories, schedule);
+        TransparencyReport report = TransparencyReport.Build(batch.Histories, schedule);
         return batch.Histories.Where(h => h.IsFulfilled).All(h =>
         {
             LocalDate disclosed = h.FirstDisclosedAt!.Value.InZone(Berlin).Date;

@@ -4,21 +4,14 @@ using System.Text;
 
 namespace DisclosurePolicy.Reporting;
 
-/// <summary>
-/// Exports transparency reports as CSV (RFC 4180: comma-separated, CRLF line ends, a header row, fields quoted when they
-/// hold a comma, a double quote or a line break, with inner quotes doubled).
-/// </summary>
-public static class TransparencyReportCsv
+// The reports' CSV (RFC 4180: comma-separated, CRLF line ends, a header row, fields quoted when they hold a comma, a
+// double quote or a line break, with inner quotes doubled), written by the reports' To...Csv methods.
+internal static class ReportCsv
 {
     private const string LineEnd = "\r\n";
 
-    /// <summary>Exports what the platform publishes: one row per country and period.</summary>
-    /// <param name="report">The report.</param>
-    /// <returns>The CSV text with the header <c>country,period,start,end,fulfilled_requests,affected_users</c>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    public static string Published(TransparencyReport report)
+    internal static string Published(TransparencyReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
         var csv = new StringBuilder();
         Line(csv, "country", "period", "start", "end", "fulfilled_requests", "affected_users");
         foreach (TransparencyReportRow row in report.Rows)
@@ -29,16 +22,8 @@ public static class TransparencyReportCsv
         return csv.ToString();
     }
 
-    /// <summary>Exports the internal breakdown in long form: one row per country, period, measure and key.</summary>
-    /// <param name="report">The report.</param>
-    /// <returns>The CSV text with the header <c>country,period,start,end,measure,key,count</c>. Measures:
-    /// <c>fulfilled_requests</c>, <c>affected_users</c>, <c>received</c>, <c>permitted_not_disclosed</c> (empty key); <c>outcome</c> (key: the decision
-    /// outcome, every outcome listed, adding up to <c>received</c>); <c>denied_by_reason</c> (key: the reason code);
-    /// <c>received_by_instrument</c> and <c>fulfilled_by_instrument</c> (key: the instrument kind).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    public static string Breakdown(TransparencyReport report)
+    internal static string Breakdown(TransparencyReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
         var csv = new StringBuilder();
         Line(csv, "country", "period", "start", "end", "measure", "key", "count");
         foreach (TransparencyReportRow row in report.Rows)
@@ -76,7 +61,7 @@ public static class TransparencyReportCsv
     /// A field starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or CR is first prefixed with an apostrophe, as
     /// spreadsheet users expect, so that a tampered value such as <c>=HYPERLINK(...)</c> is shown as text, never run.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="field"/> is <see langword="null"/>.</exception>
-    public static string Quote(string field)
+    internal static string Quote(string field)
     {
         ArgumentNullException.ThrowIfNull(field);
 
@@ -87,6 +72,22 @@ public static class TransparencyReportCsv
         }
 
         return field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
+
+    internal static string Dsa(DsaOrderReport report)
+    {
+        var csv = new StringBuilder();
+        Line(csv, "member_state", "period", "start", "end", "offence", "orders_received", "acknowledged", "median_hours_to_acknowledge",
+            "given_effect", "median_hours_to_effect", "refused", "closed_without_effect");
+        foreach (DsaOrderReportRow row in report.Rows)
+        {
+            Line(
+                csv, row.MemberState, row.Period.Label, IsoDates.Format(row.Period.Start), IsoDates.Format(row.Period.End), row.Offence.ToString(),
+                Number(row.Received), Number(row.Acknowledged), DsaOrderReport.Hours(row.MedianTimeToAcknowledge),
+                Number(row.GivenEffect), DsaOrderReport.Hours(row.MedianTimeToEffect), Number(row.Refused), Number(row.ClosedWithoutEffect));
+        }
+
+        return csv.ToString();
     }
 
     private static void Line(StringBuilder csv, params string[] fields)
@@ -103,7 +104,6 @@ public static class TransparencyReportCsv
 
         csv.Append(LineEnd);
     }
-
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,14 +1,13 @@
 using System.Text.Json;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Requests;
-using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Tests.Support;
 using NodaTime;
 using Xunit;
 
 namespace DisclosurePolicy.Tests.Reporting;
 
-public class DsaOrderReportBuilderTests
+public class DsaOrderReportTests
 {
     private static readonly ReportingSchedule HalfYears = ReportingSchedule.SemiAnnual(DateTimeZone.Utc);
 
@@ -46,7 +45,7 @@ public class DsaOrderReportBuilderTests
             Life(Order("US-1", "US", april, OffenceCategory.DrugTrafficking), 1, 10),
         ];
 
-        DsaOrderReport report = DsaOrderReportBuilder.Build(histories, HalfYears);
+        DsaOrderReport report = DsaOrderReport.Build(histories, HalfYears);
 
         Assert.Equal(["DE 2025-H1 DrugTrafficking: 4 order(s)", "FR 2025-H1 FraudOrScam: 1 order(s)", "FR 2025-H1 MoneyLaundering: 1 order(s)"], report.Rows.Select(r => r.ToString()));
         DsaOrderReportRow de = report.Rows[0];
@@ -62,7 +61,7 @@ public class DsaOrderReportBuilderTests
         RequestHistory before = Life(Some.With(Some.V1Permitted("GB-1"), jurisdiction: "GB", receivedOn: new LocalDate(2020, 1, 31)), 1, null);
         RequestHistory after = Life(Some.With(Some.V1Permitted("GB-2"), jurisdiction: "GB", receivedOn: new LocalDate(2020, 2, 1)), 1, null);
 
-        DsaOrderReportRow row = Assert.Single(DsaOrderReportBuilder.Build([before, after], HalfYears).Rows);
+        DsaOrderReportRow row = Assert.Single(DsaOrderReport.Build([before, after], HalfYears).Rows);
 
         Assert.Equal(("GB", 1, OffenceCategory.Terrorism), (row.MemberState, row.Received, row.Offence));
     }
@@ -70,13 +69,13 @@ public class DsaOrderReportBuilderTests
     [Fact]
     public void Exports_Scenario_CsvJsonAndText()
     {
-        DsaOrderReport report = DsaOrderReportBuilder.Build([Life(Order("DE-1", "DE", new LocalDate(2025, 4, 3), OffenceCategory.DrugTrafficking), 1.5, 36)], HalfYears);
+        DsaOrderReport report = DsaOrderReport.Build([Life(Order("DE-1", "DE", new LocalDate(2025, 4, 3), OffenceCategory.DrugTrafficking), 1.5, 36)], HalfYears);
 
         Assert.Equal(
             "member_state,period,start,end,offence,orders_received,acknowledged,median_hours_to_acknowledge,given_effect,median_hours_to_effect,refused,closed_without_effect\r\n" +
             "DE,2025-H1,2025-01-01,2025-06-30,DrugTrafficking,1,1,1.5,1,36,0,0\r\n",
             report.ToCsv());
-        using JsonDocument json = JsonDocument.Parse(DsaOrderReportJson.Write(report));
+        using JsonDocument json = JsonDocument.Parse(report.ToJson());
         Assert.Equal("dsa-order-report/1", json.RootElement.GetProperty("schema").GetString());
         Assert.Equal(36, json.RootElement.GetProperty("rows")[0].GetProperty("medianHoursToEffect").GetDouble());
         Assert.Contains("DE     2025-H1  DrugTrafficking", report.RenderText(), StringComparison.Ordinal);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using DisclosurePolicy.Evaluation;
 using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Requests;
-using DisclosurePolicy.Serialization;
 using DisclosurePolicy.Tests.Generators;
 using DisclosurePolicy.Tests.Support;
 using FsCheck.Xunit;
@@ -11,7 +10,7 @@ using Xunit;
 
 namespace DisclosurePolicy.Tests.Reporting;
 
-public partial class TransparencyReportBuilderTests
+public partial class TransparencyReportTests
 {
     private static readonly ReportingSchedule Quarters = ReportingSchedule.VersionCadence(DateTimeZone.Utc);
 
@@ -35,7 +34,7 @@ public partial class TransparencyReportBuilderTests
     [Fact]
     public void Build_Scenario_PublishedFiguresAndBreakdown()
     {
-        TransparencyReport report = TransparencyReportBuilder.Build(Scenario(), Quarters);
+        TransparencyReport report = TransparencyReport.Build(Scenario(), Quarters);
 
         Assert.Equal(["DE 2025-Q1", "DE 2025-Q2", "FR 2025-Q1"], report.Rows.Select(r => $"{r.Country} {r.Period}"));
         TransparencyReportRow de = report.Find("DE", "2025-Q1")!;
@@ -52,7 +51,7 @@ public partial class TransparencyReportBuilderTests
     {
         DecisionRecord[] records = [.. Enumerable.Range(1, 4).Select(i => Recorded.Of(German($"DE-{i}"), Recorded.Utc(2025, 2, 10 + i)))];
 
-        TransparencyReportRow row = Assert.Single(TransparencyReportBuilder.Build(Histories.DisclosingAll(records), Quarters).Rows);
+        TransparencyReportRow row = Assert.Single(TransparencyReport.Build(Histories.DisclosingAll(records), Quarters).Rows);
 
         Assert.Equal((4, 1), (row.FulfilledRequests, row.AffectedUsers));
     }
@@ -63,15 +62,15 @@ public partial class TransparencyReportBuilderTests
         DecisionRecord record = Recorded.Of(German("DE-1"), Recorded.Utc(2025, 2, 12));
         DecisionRecord other = Recorded.Of(Some.With(German("DE-1"), valid: false), Recorded.Utc(2025, 2, 12));
 
-        Assert.Equal(1, TransparencyReportBuilder.Build(Histories.DisclosingAll([record, record]), Quarters).Received);
-        ArgumentException ex = Assert.Throws<ArgumentException>(() => TransparencyReportBuilder.Build(Histories.DisclosingAll([record, other]), Quarters));
+        Assert.Equal(1, TransparencyReport.Build(Histories.DisclosingAll([record, record]), Quarters).Received);
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => TransparencyReport.Build(Histories.DisclosingAll([record, other]), Quarters));
         Assert.Contains("Request 'DE-1' appears twice with different histories", ex.Message);
     }
 
     [Property(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 200)]
     public bool Build_EveryRecordInExactlyOneBucket_BucketsAddUpToTotal(RecordBatch batch)
     {
-        TransparencyReport report = TransparencyReportBuilder.Build(Histories.DisclosingAll(batch.Records), Quarters);
+        TransparencyReport report = TransparencyReport.Build(Histories.DisclosingAll(batch.Records), Quarters);
         bool rowsAddUp = report.Rows.All(r => r.MayDisclose + r.PartiallyPermitted + r.PendingLegalAnalysis + r.Denied + r.NotApplicable == r.Received);
         bool eachRecordInOneRow = batch.Records.All(rec =>
             report.Rows.Count(r => r.Country == rec.Jurisdiction && r.Period == Quarters.PeriodOf(Histories.DisclosingAll(rec))) == 1);
@@ -93,8 +92,8 @@ public partial class TransparencyReportBuilderTests
     [Property(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 200)]
     public bool Build_DeniedRequests_NeverCountedAsFulfilledOrAffected(RecordBatch batch)
     {
-        TransparencyReport all = TransparencyReportBuilder.Build(Histories.DisclosingAll(batch.Records), Quarters);
-        TransparencyReport permittedOnly = TransparencyReportBuilder.Build(Histories.DisclosingAll(batch.Records.Where(r => r.Decision.IsPermitted)), Quarters);
+        TransparencyReport all = TransparencyReport.Build(Histories.DisclosingAll(batch.Records), Quarters);
+        TransparencyReport permittedOnly = TransparencyReport.Build(Histories.DisclosingAll(batch.Records.Where(r => r.Decision.IsPermitted)), Quarters);
 
         // Removing every request that permitted nothing leaves every published figure unchanged.
         bool publishedUnchanged = all.Rows.All(row =>
@@ -113,7 +112,7 @@ public partial class TransparencyReportBuilderTests
     [Property(Arbitrary = [typeof(RecordArbitraries)], MaxTest = 200)]
     public bool Build_AffectedUsers_AreDistinctAccountsWithAPermittedItem(RecordBatch batch)
     {
-        TransparencyReport report = TransparencyReportBuilder.Build(Histories.DisclosingAll(batch.Records), Quarters);
+        TransparencyReport report = TransparencyReport.Build(Histories.DisclosingAll(batch.Records), Quarters);
         return report.Rows.All(row =>
         {
             DecisionRecord[] mine = [.. batch.Records.Where(r => r.Jurisdiction == row.Country && Quarters.PeriodOf(Histories.DisclosingAll(r)) == row.Period)];
@@ -128,7 +127,7 @@ public partial class TransparencyReportBuilderTests
     [Fact]
     public void PublishedCsv_Scenario_Rfc4180Text()
     {
-        string csv = TransparencyReportCsv.Published(TransparencyReportBuilder.Build(Scenario(), Quarters));
+        string csv = TransparencyReport.Build(Scenario(), Quarters).ToPublishedCsv();
 
         Assert.Equal(
             "country,period,start,end,fulfilled_requests,affected_users\r\n" +
@@ -141,7 +140,7 @@ public partial class TransparencyReportBuilderTests
     [Fact]
     public void BreakdownCsv_Scenario_LongFormRows()
     {
-        string[] lines = TransparencyReportCsv.Breakdown(TransparencyReportBuilder.Build(Scenario(), Quarters)).Split("\r\n");
+        string[] lines = TransparencyReport.Build(Scenario(), Quarters).ToBreakdownCsv().Split("\r\n");
 
         Assert.Equal("country,period,start,end,measure,key,count", lines[0]);
         Assert.Contains("DE,2025-Q1,2025-01-01,2025-03-31,received,,6", lines);
@@ -159,7 +158,7 @@ public partial class TransparencyReportBuilderTests
     [InlineData("two\r\nlines", "\"two\r\nlines\"")]
     [InlineData("", "")]
     public void Quote_SpecialCharacters_QuotedPerRfc4180(string field, string expected) =>
-        Assert.Equal(expected, TransparencyReportCsv.Quote(field));
+        Assert.Equal(expected, ReportCsv.Quote(field));
 
     // CSV injection (hardening issue, defect 11): a cell a spreadsheet would run as a formula is shown as text.
     [Theory]
@@ -172,12 +171,12 @@ public partial class TransparencyReportBuilderTests
     [InlineData("DE", "DE")]
     [InlineData("2025-Q1", "2025-Q1")]
     public void Quote_FormulaLeadCharacter_PrefixedSoItStaysText(string field, string expected) =>
-        Assert.Equal(expected, TransparencyReportCsv.Quote(field));
+        Assert.Equal(expected, ReportCsv.Quote(field));
 
     [Fact]
     public void Json_Scenario_PublishedAndInternalParts()
     {
-        using JsonDocument json = JsonDocument.Parse(TransparencyReportJson.Write(TransparencyReportBuilder.Build(Scenario(), ReportingSchedule.Quarterly(DateTimeZoneProviders.Tzdb["Europe/Berlin"]))));
+        using JsonDocument json = JsonDocument.Parse(TransparencyReport.Build(Scenario(), ReportingSchedule.Quarterly(DateTimeZoneProviders.Tzdb["Europe/Berlin"])).ToJson());
         JsonElement root = json.RootElement;
         JsonElement de = root.GetProperty("rows")[0];
 
@@ -195,7 +194,7 @@ public partial class TransparencyReportBuilderTests
     [Fact]
     public void RenderText_Scenario_AlignedTableThenBreakdown()
     {
-        string text = TransparencyReportBuilder.Build(Scenario(), Quarters).RenderText();
+        string text = TransparencyReport.Build(Scenario(), Quarters).RenderText();
         string[] lines = text.Split(Environment.NewLine);
 
         Assert.Equal("Transparency report, by version cadence (UTC)", lines[0]);
