@@ -3,12 +3,14 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using DisclosurePolicy.Reporting;
+using DisclosurePolicy.Rules;
 using NodaTime;
 
 namespace DisclosurePolicy.Serialization;
 
 // The two reports' JSON (schemas transparency-report/1 and dsa-order-report/1, documented in docs/record-format.md),
-// written by TransparencyReport.ToJson and DsaOrderReport.ToJson.
+// written by TransparencyReport.ToJson and DsaOrderReport.ToJson: the schema, the schedule and its zone, then one object
+// a row, each opening with its country and period.
 internal static class ReportJson
 {
     internal const string TransparencySchema = "transparency-report/1";
@@ -17,95 +19,82 @@ internal static class ReportJson
 
     private static readonly JsonWriterOptions Pretty = new() { Indented = true };
 
-    // Each row holds a "published" object (what the platform publishes) and an "internal" object (the breakdown it
-    // keeps), so a publishing step can take the first and drop the second.
-    internal static string Write(TransparencyReport report) => Indented(writer => Write(writer, report));
+    internal static string Write(TransparencyReport report) =>
+        Write(TransparencySchema, report.Schedule, report.Rows, "country", row => row.Country, row => row.Period, WriteRow);
 
-    internal static string Write(DsaOrderReport report) => Indented(writer => Write(writer, report));
+    internal static string Write(DsaOrderReport report) =>
+        Write(DsaOrderSchema, report.Schedule, report.Rows, "memberState", row => row.MemberState, row => row.Period, WriteRow);
 
-    private static string Indented(Action<Utf8JsonWriter> write)
+    private static string Write<TRow>(
+        string schema,
+        ReportingSchedule schedule,
+        IReadOnlyList<TRow> rows,
+        string countryName,
+        Func<TRow, string> country,
+        Func<TRow, ReportingPeriod> period,
+        Action<Utf8JsonWriter, TRow> writeFigures)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Pretty))
         {
-            write(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private static void Write(Utf8JsonWriter writer, TransparencyReport report)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("schema", TransparencySchema);
-        writer.WriteString("schedule", report.Schedule.Name);
-        writer.WriteString("zone", report.Schedule.Zone.Id);
-        writer.WriteStartArray("rows");
-        foreach (TransparencyReportRow row in report.Rows)
-        {
             writer.WriteStartObject();
-            writer.WriteString("country", row.Country);
-            WritePeriod(writer, row.Period);
-            writer.WriteStartObject("published");
-            writer.WriteNumber("fulfilledRequests", row.FulfilledRequests);
-            writer.WriteNumber("affectedUsers", row.AffectedUsers);
-            writer.WriteEndObject();
-            writer.WriteStartObject("internal");
-            writer.WriteNumber("received", row.Received);
-            writer.WriteNumber("permittedNotDisclosed", row.PermittedNotDisclosed);
-            writer.WriteStartObject("outcomes");
-            writer.WriteNumber("MayDisclose", row.MayDisclose);
-            writer.WriteNumber("PartiallyPermitted", row.PartiallyPermitted);
-            writer.WriteNumber("PendingLegalAnalysis", row.PendingLegalAnalysis);
-            writer.WriteNumber("Deny", row.Denied);
-            writer.WriteNumber("NotApplicable", row.NotApplicable);
-            writer.WriteEndObject();
-            writer.WriteStartObject("deniedByReason");
-            foreach (ReasonCount reason in row.DeniedByReason)
-            {
-                writer.WriteNumber(reason.Code, reason.Requests);
-            }
-
-            writer.WriteEndObject();
-            writer.WriteStartArray("byInstrument");
-            foreach (InstrumentCount instrument in row.ByInstrument)
+            writer.WriteString("schema", schema);
+            writer.WriteString("schedule", schedule.Name);
+            writer.WriteString("zone", schedule.Zone.Id);
+            writer.WriteStartArray("rows");
+            foreach (TRow row in rows)
             {
                 writer.WriteStartObject();
-                writer.WriteString("instrument", instrument.Instrument.ToString());
-                writer.WriteNumber("received", instrument.Received);
-                writer.WriteNumber("fulfilled", instrument.Fulfilled);
+                writer.WriteString(countryName, country(row));
+                ReportingPeriod p = period(row);
+                writer.WriteStartObject("period");
+                writer.WriteString("label", p.Label);
+                writer.WriteString("start", IsoDates.Format(p.Start));
+                writer.WriteString("end", IsoDates.Format(p.End));
+                writer.WriteEndObject();
+                writeFigures(writer, row);
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-            writer.WriteEndObject();
         }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static void Write(Utf8JsonWriter writer, DsaOrderReport report)
+    // A "published" object (what the platform publishes) and an "internal" object (the breakdown it keeps), so a
+    // publishing step can take the first and drop the second.
+    private static void WriteRow(Utf8JsonWriter writer, TransparencyReportRow row)
     {
-        writer.WriteStartObject();
-        writer.WriteString("schema", DsaOrderSchema);
-        writer.WriteString("schedule", report.Schedule.Name);
-        writer.WriteString("zone", report.Schedule.Zone.Id);
-        writer.WriteStartArray("rows");
-        foreach (DsaOrderReportRow row in report.Rows)
+        writer.WriteStartObject("published");
+        writer.WriteNumber("fulfilledRequests", row.FulfilledRequests);
+        writer.WriteNumber("affectedUsers", row.AffectedUsers);
+        writer.WriteEndObject();
+        writer.WriteStartObject("internal");
+        writer.WriteNumber("received", row.Received);
+        writer.WriteNumber("permittedNotDisclosed", row.PermittedNotDisclosed);
+        writer.WriteStartObject("outcomes");
+        writer.WriteNumber("MayDisclose", row.MayDisclose);
+        writer.WriteNumber("PartiallyPermitted", row.PartiallyPermitted);
+        writer.WriteNumber("PendingLegalAnalysis", row.PendingLegalAnalysis);
+        writer.WriteNumber("Deny", row.Denied);
+        writer.WriteNumber("NotApplicable", row.NotApplicable);
+        writer.WriteEndObject();
+        writer.WriteStartObject("deniedByReason");
+        foreach (ReasonCount reason in row.DeniedByReason)
+        {
+            writer.WriteNumber(reason.Code, reason.Requests);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("byInstrument");
+        foreach (InstrumentCount instrument in row.ByInstrument)
         {
             writer.WriteStartObject();
-            writer.WriteString("memberState", row.MemberState);
-            WritePeriod(writer, row.Period);
-            writer.WriteString("offence", row.Offence.ToString());
-            writer.WriteNumber("ordersReceived", row.Received);
-            writer.WriteNumber("acknowledged", row.Acknowledged);
-            WriteHours(writer, "medianHoursToAcknowledge", row.MedianTimeToAcknowledge);
-            writer.WriteNumber("givenEffect", row.GivenEffect);
-            WriteHours(writer, "medianHoursToEffect", row.MedianTimeToEffect);
-            writer.WriteNumber("refused", row.Refused);
-            writer.WriteNumber("closedWithoutEffect", row.ClosedWithoutEffect);
+            writer.WriteString("instrument", instrument.Instrument.ToString());
+            writer.WriteNumber("received", instrument.Received);
+            writer.WriteNumber("fulfilled", instrument.Fulfilled);
             writer.WriteEndObject();
         }
 
@@ -113,14 +102,16 @@ internal static class ReportJson
         writer.WriteEndObject();
     }
 
-    // The period member of a report row, as both reports write it: label, first and last day.
-    private static void WritePeriod(Utf8JsonWriter writer, Rules.ReportingPeriod period)
+    private static void WriteRow(Utf8JsonWriter writer, DsaOrderReportRow row)
     {
-        writer.WriteStartObject("period");
-        writer.WriteString("label", period.Label);
-        writer.WriteString("start", IsoDates.Format(period.Start));
-        writer.WriteString("end", IsoDates.Format(period.End));
-        writer.WriteEndObject();
+        writer.WriteString("offence", row.Offence.ToString());
+        writer.WriteNumber("ordersReceived", row.Received);
+        writer.WriteNumber("acknowledged", row.Acknowledged);
+        WriteHours(writer, "medianHoursToAcknowledge", row.MedianTimeToAcknowledge);
+        writer.WriteNumber("givenEffect", row.GivenEffect);
+        WriteHours(writer, "medianHoursToEffect", row.MedianTimeToEffect);
+        writer.WriteNumber("refused", row.Refused);
+        writer.WriteNumber("closedWithoutEffect", row.ClosedWithoutEffect);
     }
 
     private static void WriteHours(Utf8JsonWriter writer, string name, Duration? duration)
