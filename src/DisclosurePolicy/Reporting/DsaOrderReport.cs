@@ -54,7 +54,7 @@ public sealed class DsaOrderReport
 
     /// <summary>Exports the report as indented JSON, schema <c>dsa-order-report/1</c> (docs/record-format.md).</summary>
     /// <returns>The JSON text; a median is <see langword="null"/> when there is none.</returns>
-    public string ToJson() => Serialization.ReportJson.Write(this);
+    public string ToJson() => ReportJson.Write(this);
 
     /// <summary>Renders the report as a plain-text table.</summary>
     /// <returns>The table, one line per Member State, period and offence category.</returns>

@@ -67,7 +67,7 @@ public sealed class TransparencyReport
     /// <summary>Exports the report as indented JSON, schema <c>transparency-report/1</c> (docs/record-format.md).</summary>
     /// <returns>The JSON text. Each row holds a <c>published</c> object (what the platform publishes) and an
     /// <c>internal</c> object (the breakdown it keeps), so a publishing step can take the first and drop the second.</returns>
-    public string ToJson() => Serialization.ReportJson.Write(this);
+    public string ToJson() => ReportJson.Write(this);
 
     /// <summary>Exports what the platform publishes as CSV (RFC 4180, CRLF line ends): one row per country and period.</summary>
     /// <returns>The CSV text with the header <c>country,period,start,end,fulfilled_requests,affected_users</c>. A field a

@@ -2,11 +2,10 @@ using DisclosurePolicy.Internal;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using DisclosurePolicy.Reporting;
 using DisclosurePolicy.Rules;
 using NodaTime;
 
-namespace DisclosurePolicy.Serialization;
+namespace DisclosurePolicy.Reporting;
 
 // The two reports' JSON (schemas transparency-report/1 and dsa-order-report/1, documented in docs/record-format.md),
 // written by TransparencyReport.ToJson and DsaOrderReport.ToJson: the schema, the schedule and its zone, then one object
