@@ -164,4 +164,93 @@ public class ExplanationDetailTests
                 Assert.Equal("Reloads of the rules, accepted or refused.", reloads.Description);
             });
     }
+
+    [Fact]
+    public void Constructor_NoReasons_RefusedNamingTheRule()
+    {
+        ArgumentException refused = Assert.Throws<ArgumentException>("reasons", () => new Decision(
+            "REQ-1", "FR", Some.V2Day, DecidedAt, DecisionOutcome.Deny, null, null, [], [], []));
+
+        Assert.StartsWith("A decision needs at least one reason.", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_TwoPendingClausesFireForOneItem_BothGiveReasonsAndTheAnalysisCitesTheFirst()
+    {
+        Clause first = new("h/first", "Rule 1", "first wording", "The first hold.", Condition.Always, ClauseEffect.Pending("FirstHold"));
+        Clause second = new("h/second", "Rule 2", "second wording", "The second hold.", Condition.Always, ClauseEffect.Pending("SecondHold"));
+        var engine = new DisclosureEngine(
+            new Policy("host", "Host", [SomeRules.Version("H", new LocalDate(2020, 1, 1), clauses: [first, second])]), new FakeClock(DecidedAt));
+
+        Decision decision = engine.Evaluate(Some.With(Some.V2Permitted(), data: [DataCategory.IpAddress]));
+
+        Assert.Equal(DecisionOutcome.PendingLegalAnalysis, decision.Outcome);
+        Assert.Equal(["FirstHold", "SecondHold"], decision.Reasons.Where(r => r.Effect == ClauseEffectKind.Pending).Select(r => r.Code));
+        Obligation analysis = Assert.Single(decision.Obligations);
+        Assert.Equal((ObligationKind.PerformLegalAnalysis, "Rule 1"), (analysis.Kind, analysis.Citation));
+    }
+
+    [Fact]
+    public void Evaluate_InvalidRequest_KeepsTheReceiptDateItHasAndNoneItLacks()
+    {
+        var engine = new DisclosureEngine(BuiltInRules.Policy, new FakeClock(DecidedAt));
+        LegalRequest noSubjects = Some.With(Some.V2Permitted(), subjects: []);
+        LegalRequest noDate = Some.With(noSubjects, receivedOn: default(LocalDate));
+
+        Decision dated = engine.Evaluate(noSubjects);
+        Decision undated = engine.Evaluate(noDate);
+
+        Assert.Equal((DecisionOutcome.Deny, ReasonCodes.InsufficientInformation), (dated.Outcome, dated.Reasons[0].Code));
+        Assert.Equal(Some.V2Day, dated.ReceivedOn);
+        Assert.Equal((DecisionOutcome.Deny, ReasonCodes.InsufficientInformation), (undated.Outcome, undated.Reasons[0].Code));
+        Assert.Null(undated.ReceivedOn);
+    }
+
+    [Fact]
+    public void Evaluate_PermitUnderAVersionWithoutCadence_ObligationSaysItSetsNoPeriod()
+    {
+        RuleVersion version = SomeRules.Version("H", new LocalDate(2020, 1, 1), cadence: ReportingCadence.None);
+        var engine = new DisclosureEngine(new Policy("host", "Host", [version]), new FakeClock(DecidedAt));
+
+        Decision decision = engine.Evaluate(Some.With(Some.V2Permitted(), data: [DataCategory.IpAddress]));
+
+        Assert.Equal(DecisionOutcome.MayDisclose, decision.Outcome);
+        Obligation report = Assert.Single(decision.Obligations, o => o.Kind == ObligationKind.RecordInTransparencyReport);
+        Assert.Equal(
+            "Record the disclosure in the transparency report (the version sets no reporting period): FR, 1 fulfilled request, 1 affected user(s).",
+            report.Description);
+        Assert.NotNull(report.ReportEntry);
+        Assert.Null(report.ReportEntry.Period);
+        Assert.Equal(ReportingCadence.None, report.ReportEntry.Cadence);
+    }
+
+    [Fact]
+    public void Evaluate_ClauseTestingTheJurisdiction_ListsTheCountryAmongItsFacts()
+    {
+        Clause refuseFrance = new("h/fr", "Rule 1", "not France", "Refuses France.", Condition.JurisdictionIs("FR"), ClauseEffect.Deny("NotFrance"));
+        var engine = new DisclosureEngine(
+            new Policy("host", "Host", [SomeRules.Version("H", new LocalDate(2020, 1, 1), clauses: [refuseFrance, SomeRules.PermitIp()])]),
+            new FakeClock(DecidedAt));
+
+        Decision decision = engine.Evaluate(Some.With(Some.V2Permitted(), data: [DataCategory.IpAddress]));
+
+        Reason refused = Assert.Single(decision.Reasons, r => r.Code == "NotFrance");
+        FactValue country = Assert.Single(refused.Facts);
+        Assert.Equal("FR", country.Value);
+        Assert.Contains("jurisdiction", country.Name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Evaluate_UnconditionalClause_ListsNoFacts()
+    {
+        Clause refuseAll = new("h/none", "Rule 1", "nothing", "Refuses every request.", Condition.Always, ClauseEffect.Deny("NothingDisclosed"));
+        var engine = new DisclosureEngine(
+            new Policy("host", "Host", [SomeRules.Version("H", new LocalDate(2020, 1, 1), clauses: [refuseAll])]), new FakeClock(DecidedAt));
+
+        Decision decision = engine.Evaluate(Some.V2Permitted());
+
+        Reason refused = Assert.Single(decision.Reasons, r => r.Code == "NothingDisclosed");
+        Assert.Empty(refused.Facts);
+        Assert.Equal(DecisionOutcome.Deny, decision.Outcome);
+    }
 }
